@@ -1,0 +1,12 @@
+export {
+  type Catalog,
+  DEFAULT_LOCALE,
+  isSupportedLocale,
+  type Locale,
+  type Message,
+  type Messages,
+  plural,
+  resolveLocale,
+  SUPPORTED_LOCALES,
+  type TranslationStatus,
+} from './locale.js';

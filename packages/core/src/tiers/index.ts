@@ -1,0 +1,10 @@
+export {
+  isTier,
+  TIER_DEFINITIONS,
+  TIER_LABELS,
+  TIERS,
+  type Tier,
+  type TierDefinition,
+  tierRank,
+  tierSchema,
+} from './tier.js';

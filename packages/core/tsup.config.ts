@@ -1,0 +1,15 @@
+import { defineConfig } from 'tsup';
+
+// One entry per public subpath, so that each tree-shakes alone; keep in step with `exports` in package.json.
+export const subpaths = ['i18n', 'tiers'] as const;
+
+export default defineConfig({
+  entry: Object.fromEntries(subpaths.map((name) => [`${name}/index`, `src/${name}/index.ts`])),
+  format: ['esm'],
+  target: 'es2022',
+  dts: true,
+  splitting: true,
+  treeshake: true,
+  clean: true,
+  sourcemap: true,
+});

@@ -1,0 +1,3 @@
+export { defineElement } from './define.js';
+export { closestLang, LocalizeController } from './localize.js';
+export { hostStyles } from './tokens.js';

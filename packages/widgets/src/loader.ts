@@ -1,0 +1,27 @@
+// The lighter alternative to the embed bundle: defines an element only when one appears in the page, so a page that
+// shows a single badge loads only that badge's code.
+const elements: Record<string, () => Promise<unknown>> = {
+  'ijm-tier-badge': () => import('./define/tier-badge.js'),
+};
+
+const requested = new Set<string>();
+
+function load(root: ParentNode): void {
+  for (const [tag, importer] of Object.entries(elements)) {
+    if (requested.has(tag) || root.querySelector(tag) === null) continue;
+    requested.add(tag);
+    importer().catch((error: unknown) => {
+      requested.delete(tag);
+      console.error(`@ijm/widgets could not load <${tag}>`, error);
+    });
+  }
+}
+
+load(document);
+if (requested.size < Object.keys(elements).length) {
+  const observer = new MutationObserver(() => {
+    load(document);
+    if (requested.size === Object.keys(elements).length) observer.disconnect();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+}

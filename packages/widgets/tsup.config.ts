@@ -1,0 +1,44 @@
+import { readdirSync } from 'node:fs';
+import { defineConfig, type Options } from 'tsup';
+
+// Every define module is an entry: `@ijm/widgets/<name>` defines exactly one element.
+const defineEntries = Object.fromEntries(
+  readdirSync('src/define')
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => [`define/${file.replace(/\.ts$/, '')}`, `src/define/${file}`]),
+);
+
+const shared: Options = {
+  format: 'esm',
+  target: 'es2022',
+  splitting: true,
+  sourcemap: true,
+};
+
+export default defineConfig([
+  {
+    // The library build, for bundlers: Lit and the core stay external so an app shares one copy.
+    ...shared,
+    entry: { index: 'src/index.ts', embed: 'src/embed.ts', loader: 'src/loader.ts', ...defineEntries },
+    outDir: 'dist',
+    platform: 'browser',
+    dts: true,
+    clean: true,
+    external: ['lit', /^lit\//, /^@lit\//, /^@ijm\/core/],
+  },
+  {
+    // The self-contained browser build behind `<script type="module" src=".../embed.js">`: everything bundled and
+    // minified; shared code and data split into chunks that load only when an element needs them.
+    ...shared,
+    entry: { embed: 'src/embed.ts', loader: 'src/loader.ts', ...defineEntries },
+    outDir: 'dist/browser',
+    platform: 'browser',
+    minify: true,
+    noExternal: [/.*/],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    esbuildOptions(options) {
+      // Lit's production build, not its dev mode with warnings.
+      options.conditions = ['production'];
+    },
+  },
+]);

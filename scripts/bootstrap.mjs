@@ -1,0 +1,79 @@
+// Set-up shared by `npm start` and `npm test`: only Node and npm are assumed to exist.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pnpmVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
+// A project-local pnpm: no global install (which needs root) and no corepack (it fails on this registry).
+const localPnpm = join(root, '.tools', 'node_modules', 'pnpm', 'bin', 'pnpm.cjs');
+
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+function must(command, args, options) {
+  const status = run(command, args, options);
+  if (status !== 0) {
+    console.error(`\n✖ ${command} ${args.join(' ')} exited with ${status}`);
+    process.exit(status);
+  }
+}
+
+function output(command, args) {
+  const result = spawnSync(command, args, { encoding: 'utf8' });
+  return result.status === 0 ? result.stdout.trim() : undefined;
+}
+
+/** The command line that runs the pinned pnpm: the one on PATH when its version matches, else a local copy. */
+export function ensurePnpm() {
+  if (output('pnpm', ['--version']) === pnpmVersion) return ['pnpm'];
+  if (!existsSync(localPnpm)) {
+    console.log(`→ installing pnpm ${pnpmVersion} into .tools/`);
+    must('npm', [
+      'install',
+      '--prefix',
+      join(root, '.tools'),
+      '--no-save',
+      '--no-audit',
+      '--no-fund',
+      `pnpm@${pnpmVersion}`,
+    ]);
+  }
+  return [process.execPath, localPnpm];
+}
+
+export function installDependencies(pnpm) {
+  const [command, ...prefix] = pnpm;
+  console.log('→ installing dependencies (frozen lockfile)');
+  must(command, [...prefix, 'install', '--frozen-lockfile']);
+}
+
+/** Finds a Chromium for the browser tests; installs Debian's package when we may; never downloads a browser build. */
+export function ensureChromium() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+  const found = candidates.find((path) => existsSync(path));
+  if (found) return found;
+  const isRoot = process.getuid?.() === 0;
+  const hasApt = existsSync('/usr/bin/apt-get');
+  if (isRoot && hasApt) {
+    console.log('→ installing Chromium from the system packages (apt-get install chromium)');
+    must('apt-get', ['update'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    must('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  }
+  console.error(
+    [
+      '✖ No Chromium found for the browser tests.',
+      '  Install one with your system package manager (Debian/Ubuntu: `sudo apt-get install chromium`),',
+      '  or point CHROME_PATH at an existing Chromium or Chrome executable, then run `npm test` again.',
+    ].join('\n'),
+  );
+  process.exit(1);
+}
