@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
@@ -5,6 +6,12 @@ import { defineConfig } from 'vitest/config';
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
+  resolve: {
+    // Tests run against the core's source, so a change in core is tested here without a rebuild.
+    alias: [
+      { find: /^@ijm\/core\/(.+)$/, replacement: fileURLToPath(new URL('../core/src/$1/index.ts', import.meta.url)) },
+    ],
+  },
   test: {
     include: ['src/**/*.test.ts'],
     browser: {
