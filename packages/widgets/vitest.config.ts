@@ -1,9 +1,7 @@
 import { fileURLToPath } from 'node:url';
+import { chromiumArgs, chromiumPath } from '@ijm/browser-testing';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-
-// Widgets are tested in real headless Chromium: Debian's `chromium` (found by `npm test`), never a downloaded build.
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   resolve: {
@@ -19,17 +17,8 @@ export default defineConfig({
       headless: true,
       screenshotFailures: false,
       provider: playwright({
-        launchOptions: {
-          executablePath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
+        // Debian's Chromium (found by `npm test`), never a downloaded build.
+        launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
       }),
       instances: [{ browser: 'chromium' }],
     },

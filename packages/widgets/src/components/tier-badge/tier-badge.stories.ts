@@ -2,7 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../../define/tier-badge.js';
 
-const meta: Meta = {
+interface Args {
+  tier: string;
+}
+
+const meta: Meta<Args> = {
   title: 'Data/Tier badge',
   component: 'ijm-tier-badge',
   args: { tier: '2WL' },
@@ -11,7 +15,7 @@ const meta: Meta = {
 };
 export default meta;
 
-type Story = StoryObj;
+type Story = StoryObj<Args>;
 
 export const WatchList: Story = {};
 

@@ -1,0 +1,47 @@
+// The demo partner site: its pages, and the widgets' browser bundle under /widgets/, served with the strict
+// Content-Security-Policy and Trusted Types enforcement a careful partner would set.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '@ijm/browser-testing';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const widgetsBrowserDir = join(
+  dirname(fileURLToPath(import.meta.resolve('@ijm/widgets/package.json'))),
+  'dist',
+  'browser',
+);
+
+export const contentSecurityPolicy = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+  // Lit's policy is the only one allowed. Each copy of the bundle creates it once, so a page that may load two copies
+  // (two plugins, two versions) needs 'allow-duplicates'; without it the second copy fails to start.
+  "trusted-types lit-html 'allow-duplicates'",
+].join('; ');
+
+/**
+ * Starts the site on 127.0.0.1 (a free port unless one is given) and resolves to its URL and a close function.
+ * `secondCopyOfWidgetsAt` serves the bundle again under another path, as when a page loads two copies of it.
+ * @param {{ port?: number, secondCopyOfWidgetsAt?: string }} [options]
+ */
+export function startSite({ port, secondCopyOfWidgetsAt } = {}) {
+  /** @type {Record<string, string>} */
+  const mounts = { '/': join(here, 'public'), '/widgets': widgetsBrowserDir };
+  if (secondCopyOfWidgetsAt) mounts[secondCopyOfWidgetsAt] = widgetsBrowserDir;
+  return serveStatic(mounts, {
+    port,
+    headers: {
+      'Content-Security-Policy': contentSecurityPolicy,
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}

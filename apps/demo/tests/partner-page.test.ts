@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { launchChromium } from '@ijm/browser-testing';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSite } from '../site.mjs';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+let site: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  site = await startSite({ secondCopyOfWidgetsAt: '/other-copy-of-widgets' });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Opens the article, recording every CSP violation, page error and console error. */
+async function openArticle(): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  const response = await page.goto(`${site.url}/`);
+  expect(response?.headers()['content-security-policy']).toContain("require-trusted-types-for 'script'");
+  await page.waitForFunction(() => customElements.get('ijm-tier-badge') !== undefined);
+  return { page, problems };
+}
+
+function badgeText(page: Page, selector: string) {
+  return page.locator(`${selector} [part="badge"]`).textContent();
+}
+
+describe('demo partner page', () => {
+  it('renders the tier badges from one script tag, under a strict CSP with Trusted Types, without a violation', async () => {
+    const { page, problems } = await openArticle();
+    expect(await badgeText(page, '#badge-2021')).toContain('Tier 3');
+    expect(await badgeText(page, '#badge-2020')).toContain('Tier 2 Watch List');
+    expect(await page.locator('ijm-tier-badge').count()).toBeGreaterThanOrEqual(7);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('localizes badges inside a section with another lang', async () => {
+    const { page } = await openArticle();
+    expect(await badgeText(page, 'section[lang="ms"] ijm-tier-badge[tier="2WL"]')).toContain(
+      'Senarai Pemerhatian Tahap 2',
+    );
+    await page.close();
+  });
+
+  it('survives a second copy of the bundle on the same page: warns once, keeps working', async () => {
+    const { page, problems } = await openArticle();
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    // A string, so the test runner does not rewrite `import()`: the page itself loads a second copy.
+    await page.evaluate("import('/other-copy-of-widgets/embed.js')");
+    await page.evaluate(() => {
+      const badge = document.createElement('ijm-tier-badge');
+      badge.setAttribute('tier', '1');
+      badge.id = 'late';
+      document.querySelector('main')?.append(badge);
+    });
+    expect(await badgeText(page, '#late')).toContain('Tier 1');
+    expect(warnings.filter((text) => text.includes('already defined'))).toHaveLength(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('has no accessibility violations (axe, whole page)', async () => {
+    // axe needs to inject and evaluate its own code, which the page's CSP rightly forbids; this context bypasses
+    // the CSP for the audit only.
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    await page.waitForFunction(() => customElements.get('ijm-tier-badge') !== undefined);
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const results = await axe.run(document, { resultTypes: ['violations'] });
+      return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});
