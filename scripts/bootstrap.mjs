@@ -5,6 +5,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+// Nothing here reports usage anywhere: the machines we run on have no outside network, and we ask for no telemetry.
+process.env.TURBO_TELEMETRY_DISABLED = '1';
+process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
 const pnpmVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
 // A project-local pnpm: no global install (which needs root) and no corepack (it fails on this registry).
 const localPnpm = join(root, '.tools', 'node_modules', 'pnpm', 'bin', 'pnpm.cjs');
