@@ -1,27 +1,25 @@
-// `npm start`: install what is needed, build, and serve the demo partner site. Ctrl-C stops everything.
+// `npm start`: install what is needed, build, and serve the demo partner site. Ctrl-C stops everything it started.
 import { spawn } from 'node:child_process';
-import { ensurePnpm, installDependencies, run } from './bootstrap.mjs';
+import { join } from 'node:path';
+import { ensurePnpm, installDependencies, root, run } from './bootstrap.mjs';
 
 const pnpm = ensurePnpm();
 installDependencies(pnpm);
 const [command, ...prefix] = pnpm;
-const built = run(command, [
-  ...prefix,
-  'exec',
-  'turbo',
-  'run',
-  'build',
-  '--filter=@ijm/demo...',
-  '--output-logs=errors-only',
-]);
+const built = run(command, [...prefix, 'exec', 'turbo', 'run', 'build', '--filter=@ijm/demo...', '--output-logs=errors-only']);
 if (built !== 0) process.exit(built);
 
-const children = [spawn(command, [...prefix, '--filter', '@ijm/demo', 'run', 'serve'], { stdio: 'inherit' })];
+// Services run as direct children of this process, so a signal here reaches each of them.
+const services = [spawn(process.execPath, [join(root, 'apps/demo/server.mjs')], { stdio: 'inherit' })];
 
-function stopAll(code = 0) {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-  process.exit(code);
+let stopping = false;
+function stopAll(code) {
+  if (stopping) return;
+  stopping = true;
+  for (const service of services) if (service.exitCode === null) service.kill('SIGTERM');
+  process.exitCode = code;
 }
 process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
-for (const child of children) child.on('exit', (code) => stopAll(code ?? 0));
+// When one service ends on its own, stop the others too and pass its exit code on.
+for (const service of services) service.on('exit', (code) => stopAll(code ?? 0));
