@@ -4,6 +4,9 @@ const elements: Record<string, () => Promise<unknown>> = {
   'ijm-tier-badge': () => import('./define/tier-badge.js'),
 };
 
+/** The tags this loader can define. */
+export const loadableTags: readonly string[] = Object.keys(elements);
+
 const requested = new Set<string>();
 
 function load(root: ParentNode): void {
@@ -18,10 +21,10 @@ function load(root: ParentNode): void {
 }
 
 load(document);
-if (requested.size < Object.keys(elements).length) {
+if (requested.size < loadableTags.length) {
   const observer = new MutationObserver(() => {
     load(document);
-    if (requested.size === Object.keys(elements).length) observer.disconnect();
+    if (requested.size === loadableTags.length) observer.disconnect();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
 }
