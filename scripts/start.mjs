@@ -6,7 +6,15 @@ import { ensurePnpm, installDependencies, root, run } from './bootstrap.mjs';
 const pnpm = ensurePnpm();
 installDependencies(pnpm);
 const [command, ...prefix] = pnpm;
-const built = run(command, [...prefix, 'exec', 'turbo', 'run', 'build', '--filter=@ijm/demo...', '--output-logs=errors-only']);
+const built = run(command, [
+  ...prefix,
+  'exec',
+  'turbo',
+  'run',
+  'build',
+  '--filter=@ijm/demo...',
+  '--output-logs=errors-only',
+]);
 if (built !== 0) process.exit(built);
 
 // Services run as direct children of this process, so a signal here reaches each of them.
