@@ -11,7 +11,7 @@ process.env.TURBO_TELEMETRY_DISABLED = '1';
 process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
 const pnpmVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
 // A project-local pnpm: no global install (which needs root) and no corepack (it fails on this registry).
-const localPnpm = join(root, '.tools', 'node_modules', 'pnpm', 'bin', 'pnpm.cjs');
+const localPnpm = join(root, '.tools', 'node_modules', 'pnpm', 'bin', 'pnpm.mjs');
 
 export function run(command, args, options = {}) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
