@@ -1,7 +1,7 @@
 // Set-up shared by `npm start` and `npm test`: only Node and npm are assumed to exist.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -11,7 +11,8 @@ process.env.TURBO_TELEMETRY_DISABLED = '1';
 process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
 const pnpmVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
 // A project-local pnpm: no global install (which needs root) and no corepack (it fails on this registry).
-const localPnpm = join(root, '.tools', 'node_modules', 'pnpm', 'bin', 'pnpm.mjs');
+const localTools = join(root, '.tools');
+const localBin = join(localTools, 'node_modules', '.bin');
 
 export function run(command, args, options = {}) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });

@@ -3,18 +3,9 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { ensurePnpm, installDependencies, root, run } from './bootstrap.mjs';
 
-const pnpm = ensurePnpm();
-installDependencies(pnpm);
-const [command, ...prefix] = pnpm;
-const built = run(command, [
-  ...prefix,
-  'exec',
-  'turbo',
-  'run',
-  'build',
-  '--filter=@ijm/demo...',
-  '--output-logs=errors-only',
-]);
+ensurePnpm();
+installDependencies();
+const built = run('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@ijm/demo...', '--output-logs=errors-only']);
 if (built !== 0) process.exit(built);
 
 // Services run as direct children of this process, so a signal here reaches each of them.
