@@ -33,28 +33,25 @@ function output(command, args) {
   return result.status === 0 ? result.stdout.trim() : undefined;
 }
 
-/** The command line that runs the pinned pnpm: the one on PATH when its version matches, else a local copy. */
+/**
+ * Makes `pnpm` on PATH the pinned version, for this process and everything it starts (turbo runs package scripts
+ * through it): the one already on PATH when its version matches, else a local copy in .tools/.
+ */
 export function ensurePnpm() {
-  if (output('pnpm', ['--version']) === pnpmVersion) return ['pnpm'];
-  if (!existsSync(localPnpm)) {
-    console.log(`→ installing pnpm ${pnpmVersion} into .tools/`);
-    must('npm', [
-      'install',
-      '--prefix',
-      join(root, '.tools'),
-      '--no-save',
-      '--no-audit',
-      '--no-fund',
-      `pnpm@${pnpmVersion}`,
-    ]);
+  if (output('pnpm', ['--version']) === pnpmVersion) return;
+  process.env.PATH = `${localBin}${delimiter}${process.env.PATH ?? ''}`;
+  if (output('pnpm', ['--version']) === pnpmVersion) return;
+  console.log(`→ installing pnpm ${pnpmVersion} into .tools/`);
+  must('npm', ['install', '--prefix', localTools, '--no-save', '--no-audit', '--no-fund', `pnpm@${pnpmVersion}`]);
+  if (output('pnpm', ['--version']) !== pnpmVersion) {
+    console.error(`✖ pnpm ${pnpmVersion} was installed into .tools/ but does not run; see the npm output above.`);
+    process.exit(1);
   }
-  return [process.execPath, localPnpm];
 }
 
-export function installDependencies(pnpm) {
-  const [command, ...prefix] = pnpm;
+export function installDependencies() {
   console.log('→ installing dependencies (frozen lockfile)');
-  must(command, [...prefix, 'install', '--frozen-lockfile']);
+  must('pnpm', ['install', '--frozen-lockfile']);
 }
 
 /** Finds a Chromium for the browser tests; installs Debian's package when we may; never downloads a browser build. */
