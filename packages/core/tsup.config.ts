@@ -1,7 +1,16 @@
 import { defineConfig } from 'tsup';
 
 // One entry per public subpath, so that each tree-shakes alone; keep in step with `exports` in package.json.
-export const subpaths = ['i18n', 'tiers'] as const;
+export const subpaths = [
+  'i18n',
+  'tiers',
+  'countries',
+  'indicators',
+  'self-check',
+  'self-check/ms',
+  'self-check/es',
+  'hotlines',
+] as const;
 
 export default defineConfig({
   entry: Object.fromEntries(subpaths.map((name) => [`${name}/index`, `src/${name}/index.ts`])),

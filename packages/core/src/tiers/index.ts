@@ -1,3 +1,57 @@
+// The result and error types are shared with @ijm/core/countries.
+export type { QueryError, QueryErrorCode, Result } from '../countries/schema.js';
+export { parseCitation } from './citation-format.js';
+export { loadTierCitations, loadTierSources } from './load.js';
+export {
+  coverage,
+  getHistory,
+  getPlacement,
+  getReportYear,
+  isReportYear,
+  tierChanges,
+  tierCountries,
+  watchListStatus,
+} from './queries.js';
+export {
+  type ChangeDirection,
+  type Citation,
+  type Coverage,
+  changeDirectionSchema,
+  citationSchema,
+  coverageSchema,
+  type KnownPlacement,
+  knownPlacementSchema,
+  type PlacementExplanation,
+  type PlacementLookup,
+  type Provenance,
+  placementExplanationSchema,
+  placementLookupSchema,
+  provenanceSchema,
+  type Reliability,
+  type ReportYear,
+  type ReportYearSummary,
+  type Review,
+  reliabilitySchema,
+  reportYearSchema,
+  reportYearSummarySchema,
+  reviewSchema,
+  type SourceId,
+  type SourceInfo,
+  sourceIdSchema,
+  sourceInfoSchema,
+  type TierChange,
+  type TierCounts,
+  type TierHistory,
+  tierChangeSchema,
+  tierCountsSchema,
+  tierHistorySchema,
+  type UnknownPlacement,
+  unknownPlacementSchema,
+  type WatchListStatus,
+  watchListStatusSchema,
+  type YearCoverage,
+  yearCoverageSchema,
+} from './schema.js';
 export {
   isTier,
   TIER_DEFINITIONS,
@@ -8,3 +62,10 @@ export {
   tierRank,
   tierSchema,
 } from './tier.js';
+export {
+  FIRST_COUNTED_WATCH_LIST_YEAR,
+  FIRST_REPORT_YEAR,
+  FIRST_WATCH_LIST_YEAR,
+  LAST_REPORT_YEAR,
+  REPORT_YEARS,
+} from './years.js';

@@ -1,0 +1,25 @@
+// English and the engine only: Malay and Spanish load from `@ijm/core/self-check/ms` and `@ijm/core/self-check/es`.
+export { SELF_CHECK_DELPHI_ADULT_LABOUR } from './delphi-map.js';
+export {
+  assessSelfCheck,
+  SelfCheckInputError,
+  type SelfCheckInputIssue,
+  type SelfCheckLevel,
+  type SelfCheckResult,
+  STRONG_ALONE,
+  STRONG_WITH_ANOTHER,
+} from './engine.js';
+export { type SelfCheckMessageKey, type SelfCheckMessages, selfCheckEn } from './messages.en.js';
+export {
+  ANSWERS,
+  type Answer,
+  answerSchema,
+  PERSPECTIVES,
+  type Perspective,
+  perspectiveSchema,
+  QUESTIONS,
+  type QuestionId,
+  questionKey,
+  type SelfCheckAnswers,
+  type SelfCheckQuestion,
+} from './questions.js';

@@ -1,0 +1,93 @@
+import { allCountries } from '../countries/countries.js';
+import { PROVENANCE_CELLS, PROVENANCE_DEFAULTS, REVIEWS, SOURCE_SETS, TIER_CELLS } from './generated/tip-data.js';
+import type { PlacementLookup, ReportYear, Review } from './schema.js';
+import { TIERS, type Tier } from './tier.js';
+import { FIRST_REPORT_YEAR, REPORT_YEARS } from './years.js';
+
+// Decoding of the compact literals in generated/tip-data.ts (see scripts/generate.ts for the encoding). Nothing
+// here runs at import: the index is built on the first query, and each lookup after that is a few string reads.
+
+const YEAR_COUNT = REPORT_YEARS.length;
+const FIRST_INDEX_CHAR = 35;
+const DEFAULT_CHAR = '!';
+/** Cell letters in TIERS order: a = 1, b = 2, w = 2WL, c = 3, s = special; capitals for inferred. */
+const TIER_LETTERS = 'abwcs';
+
+function tierOf(char: string | undefined): Tier | undefined {
+  const index = TIER_LETTERS.indexOf((char ?? '.').toLowerCase());
+  return index === -1 ? undefined : TIERS[index];
+}
+
+/** The decoded lookup structures. */
+export interface TierIndex {
+  /** Alpha-3 code → row in the cell strings (every known country has a row; most rows of the 61 never rated are empty). */
+  readonly rows: ReadonlyMap<string, number>;
+  /** Alpha-3 codes of the countries in the data, sorted. */
+  readonly countries: readonly string[];
+  readonly sourceSets: readonly (readonly string[])[];
+  /** `MYS2021` → review flag. */
+  readonly reviews: ReadonlyMap<string, Review>;
+}
+
+/** Builds the index from the literals. Exported for the benchmark; queries use it through {@link tierIndex}. */
+export function indexTierData(): TierIndex {
+  // Rows follow the country code table, which the generator used to lay them out.
+  const rows = new Map<string, number>();
+  const countries: string[] = [];
+  allCountries().forEach((country, row) => {
+    rows.set(country.alpha3, row);
+    const cells = TIER_CELLS.slice(row * YEAR_COUNT, (row + 1) * YEAR_COUNT);
+    if (/[^.]/.test(cells)) countries.push(country.alpha3);
+  });
+  countries.sort();
+  const reviews = new Map<string, Review>();
+  for (const entry of REVIEWS.split(' ')) {
+    if (entry.length === 8) reviews.set(entry.slice(0, 7), { confidence: entry[7] === 'L' ? 'low' : 'medium' });
+  }
+  return { rows, countries, sourceSets: SOURCE_SETS.map((set) => set.split(' ')), reviews };
+}
+
+let index: TierIndex | undefined;
+
+/** The index, built on first use. */
+export function tierIndex(): TierIndex {
+  index ??= indexTierData();
+  return index;
+}
+
+function sourceSetIndex(cell: number, year: ReportYear, tier: Tier): number {
+  let char = PROVENANCE_CELLS[cell] ?? ' ';
+  if (char === DEFAULT_CHAR) {
+    char = PROVENANCE_DEFAULTS[(year - FIRST_REPORT_YEAR) * TIERS.length + TIERS.indexOf(tier)] ?? ' ';
+  }
+  return char.charCodeAt(0) - FIRST_INDEX_CHAR;
+}
+
+/** The placement of a country (alpha-3, capitals) in a report year, or an explicit unknown. Constant time. */
+export function placementAt(country: string, year: ReportYear): PlacementLookup {
+  const { rows, sourceSets, reviews } = tierIndex();
+  const row = rows.get(country);
+  const cell = row === undefined ? -1 : row * YEAR_COUNT + (year - FIRST_REPORT_YEAR);
+  const char = TIER_CELLS[cell] ?? '.';
+  const tier = tierOf(char);
+  if (tier === undefined) return { status: 'unknown', country, year };
+  const placement = {
+    status: 'known' as const,
+    country,
+    year,
+    tier,
+    provenance:
+      char === char.toLowerCase()
+        ? { kind: 'sourced' as const, sources: sourceSets[sourceSetIndex(cell, year, tier)] ?? [] }
+        : { kind: 'inferred' as const },
+  };
+  const review = reviews.get(country + year);
+  return review === undefined ? placement : { ...placement, review };
+}
+
+/** The tier of a known placement, or `undefined` when unknown or outside the report years. */
+export function tierAt(country: string, year: number): Tier | undefined {
+  const row = tierIndex().rows.get(country);
+  if (row === undefined || year < FIRST_REPORT_YEAR || year >= FIRST_REPORT_YEAR + YEAR_COUNT) return undefined;
+  return tierOf(TIER_CELLS[row * YEAR_COUNT + (year - FIRST_REPORT_YEAR)]);
+}
