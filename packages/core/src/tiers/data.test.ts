@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../scripts/csv.js';
 import { countryName } from '../countries/index.js';
+import { parseCitation } from './citation-format.js';
 import {
   coverage,
   coverageSchema,
@@ -9,7 +10,6 @@ import {
   getHistory,
   getPlacement,
   getReportYear,
-  parseCitation,
   placementLookupSchema,
   REPORT_YEARS,
   reportYearSummarySchema,

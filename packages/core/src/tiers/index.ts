@@ -1,6 +1,5 @@
 // The result and error types are shared with @ijm/core/countries.
 export type { QueryError, QueryErrorCode, Result } from '../countries/schema.js';
-export { parseCitation } from './citation-format.js';
 export { loadTierCitations, loadTierSources } from './load.js';
 export {
   coverage,
