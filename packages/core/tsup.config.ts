@@ -4,12 +4,17 @@ import { defineConfig } from 'tsup';
 export const subpaths = [
   'i18n',
   'tiers',
+  'tiers/schema',
   'countries',
+  'countries/schema',
   'indicators',
+  'indicators/schema',
   'self-check',
+  'self-check/schema',
   'self-check/ms',
   'self-check/es',
   'hotlines',
+  'hotlines/schema',
 ] as const;
 
 export default defineConfig({

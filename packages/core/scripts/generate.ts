@@ -10,8 +10,15 @@ import { buildCountryNameIndex, normalizeCountryName } from '../src/countries/co
 import { alpha2Schema, alpha3Schema, type Country, countryStatusSchema } from '../src/countries/schema.js';
 import { SUPPORTED_LOCALES } from '../src/i18n/locale.js';
 import { isPlainCitation, parseCitation } from '../src/tiers/citation-format.js';
-import { reportYearSchema, reviewSchema, type SourceInfo, sourceInfoSchema } from '../src/tiers/schema.js';
-import { TIERS, type Tier, tierSchema } from '../src/tiers/tier.js';
+import {
+  reportYearSchema,
+  reviewSchema,
+  type SourceInfo,
+  sourceInfoSchema,
+  type Tier,
+  tierSchema,
+} from '../src/tiers/schema.js';
+import { TIERS } from '../src/tiers/tier.js';
 import { FIRST_WATCH_LIST_YEAR, REPORT_YEARS } from '../src/tiers/years.js';
 import { type CsvRow, parseCsv } from './csv.js';
 

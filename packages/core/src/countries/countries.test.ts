@@ -2,15 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../scripts/csv.js';
 import { indexCountryCodes } from './countries.js';
-import {
-  allCountries,
-  countryListEntrySchema,
-  countryName,
-  countrySchema,
-  listCountries,
-  normalizeCountryName,
-  resolveCountry,
-} from './index.js';
+import { allCountries, countryName, listCountries, normalizeCountryName, resolveCountry } from './index.js';
+import { countryListEntrySchema, countrySchema } from './schema/index.js';
 
 const isoRows = parseCsv(
   readFileSync(new URL('../../data/iso-3166-1-codes.csv', import.meta.url), 'utf8'),

@@ -5,20 +5,14 @@ export {
   normalizeCountryName,
   resolveCountry,
 } from './countries.js';
-export {
-  type Alpha2,
-  type Alpha3,
-  alpha2Schema,
-  alpha3Schema,
-  type Country,
-  type CountryListEntry,
-  type CountryStatus,
-  countryListEntrySchema,
-  countrySchema,
-  countryStatusSchema,
-  type QueryError,
-  type QueryErrorCode,
-  queryErrorCodeSchema,
-  queryErrorSchema,
-  type Result,
+// Types only: the zod schemas are in @ijm/core/countries/schema, so importing from here never brings zod in.
+export type {
+  Alpha2,
+  Alpha3,
+  Country,
+  CountryListEntry,
+  CountryStatus,
+  QueryError,
+  QueryErrorCode,
+  Result,
 } from './schema.js';

@@ -7,11 +7,11 @@ import {
   getHotlines,
   HOTLINE_COUNTRIES,
   HOTLINE_COUNTRY_CODES,
-  hotlineCountrySchema,
   hotlinesEn,
   hotlinesEs,
   hotlinesMs,
 } from './index.js';
+import { hotlineCountrySchema } from './schema/index.js';
 
 const sources = readSources();
 const curated = sources.curatedJson as { countries: Record<string, { entries: Record<string, unknown>[] }> };

@@ -1,3 +1,5 @@
+// Runtime only: the zod schemas are in `@ijm/core/hotlines/schema`, so that importing these never loads zod.
+export { CONTACT_CHANNELS, HOTLINE_CONFIDENCES } from './constants.js';
 export { HOTLINE_COUNTRIES } from './generated/hotlines.js';
 export {
   findHotlineCountry,
@@ -13,19 +15,11 @@ export {
   hotlinesEs,
   hotlinesMs,
 } from './messages.js';
-export {
-  CONTACT_CHANNELS,
-  contactSchema,
-  type EmergencyNumber,
-  emergencyNumberSchema,
-  HOTLINE_CONFIDENCES,
-  type Hotline,
-  type HotlineConfidence,
-  type HotlineContact,
-  type HotlineCountry,
-  type HotlineProvenance,
-  hotlineCountrySchema,
-  hotlineProvenanceSchema,
-  hotlineSchema,
-  httpsUrlSchema,
+export type {
+  EmergencyNumber,
+  Hotline,
+  HotlineConfidence,
+  HotlineContact,
+  HotlineCountry,
+  HotlineProvenance,
 } from './schema.js';

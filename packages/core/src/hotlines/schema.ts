@@ -1,9 +1,8 @@
 import * as z from 'zod/mini';
+import { CONTACT_CHANNELS, HOTLINE_CONFIDENCES } from './constants.js';
 
-export const HOTLINE_CONFIDENCES = ['high', 'medium', 'low'] as const;
-export const CONTACT_CHANNELS = ['call', 'sms', 'whatsapp'] as const;
-
-// Pure: a bundle that only looks numbers up leaves zod out; the generator and tests validate with these.
+// The generator and tests validate with these; runtime modules import only the types, so that a widget that looks
+// numbers up never gets a static import of the chunk that holds zod. Public as `@ijm/core/hotlines/schema`.
 export const confidenceSchema = /* @__PURE__ */ z.enum(HOTLINE_CONFIDENCES);
 export const iso3Schema = /* @__PURE__ */ z.string().check(z.regex(/^[A-Z]{3}$/));
 export const iso2Schema = /* @__PURE__ */ z.string().check(z.regex(/^[A-Z]{2}$/));

@@ -1,12 +1,6 @@
-import {
-  type AvailableDelphiListId,
-  DELPHI_ELEMENT_IDS,
-  DELPHI_LIST_META,
-  type DelphiElementId,
-  type DelphiListId,
-  type DelphiStrength,
-  getDelphiList,
-} from './delphi.js';
+import { type AvailableDelphiListId, DELPHI_LIST_META, getDelphiList } from './delphi.js';
+import { DELPHI_ELEMENT_IDS } from './delphi-ids.js';
+import type { DelphiElementId, DelphiListId, DelphiStrength } from './schema.js';
 
 export interface StrengthCounts {
   readonly strong: number;

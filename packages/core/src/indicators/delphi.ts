@@ -1,4 +1,5 @@
-import * as z from 'zod/mini';
+import { DELPHI_ELEMENT_IDS } from './delphi-ids.js';
+import type { DelphiElementId, DelphiListId, DelphiStrength } from './schema.js';
 
 /**
  * ILO / European Commission, "Operational indicators of trafficking in human beings: Results from a Delphi survey
@@ -9,28 +10,9 @@ import * as z from 'zod/mini';
  * indicator texts, strengths and the combination rule come from a secondary source, and each carries that status.
  */
 
-export const DELPHI_LIST_IDS = ['adult-labour', 'adult-sexual', 'child-labour', 'child-sexual'] as const;
-export const delphiListIdSchema = /* @__PURE__ */ z.enum(DELPHI_LIST_IDS);
-export type DelphiListId = z.infer<typeof delphiListIdSchema>;
-
 /** The lists whose indicators we hold. The sexual-exploitation lists were not retrieved and are not invented. */
 export const AVAILABLE_DELPHI_LIST_IDS = ['adult-labour', 'child-labour'] as const;
 export type AvailableDelphiListId = (typeof AVAILABLE_DELPHI_LIST_IDS)[number];
-
-export const DELPHI_ELEMENT_IDS = [
-  'deceptive-recruitment',
-  'coercive-recruitment',
-  'recruitment-abuse-of-vulnerability',
-  'exploitation',
-  'coercion-at-destination',
-  'abuse-of-vulnerability-at-destination',
-] as const;
-export const delphiElementIdSchema = /* @__PURE__ */ z.enum(DELPHI_ELEMENT_IDS);
-export type DelphiElementId = z.infer<typeof delphiElementIdSchema>;
-
-export const DELPHI_STRENGTHS = ['strong', 'medium', 'weak'] as const;
-export const delphiStrengthSchema = /* @__PURE__ */ z.enum(DELPHI_STRENGTHS);
-export type DelphiStrength = z.infer<typeof delphiStrengthSchema>;
 
 /** Which part of the combination rule an element feeds. */
 export type DelphiElementRole = 'recruitment' | 'exploitation' | 'destination';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type { IloIndicatorId } from './schema.js';
 
 /**
  * The 11 ILO indicators of forced labour, in the booklet's order. Kept apart from the definitions so that the self-check
@@ -17,10 +17,6 @@ export const ILO_INDICATOR_IDS = [
   'abusive-working-and-living-conditions',
   'excessive-overtime',
 ] as const;
-
-export const iloIndicatorIdSchema = /* @__PURE__ */ z.enum(ILO_INDICATOR_IDS);
-
-export type IloIndicatorId = z.infer<typeof iloIndicatorIdSchema>;
 
 export function isIloIndicatorId(value: unknown): value is IloIndicatorId {
   return typeof value === 'string' && (ILO_INDICATOR_IDS as readonly string[]).includes(value);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ILO_FORCED_LABOUR_SOURCE, ILO_INDICATOR_IDS, ILO_INDICATORS, isIloIndicatorId } from './index.js';
+import { iloIndicatorIdSchema } from './schema/index.js';
 
 interface SourceFile {
   definition_text_status: string;
@@ -56,5 +57,10 @@ describe('ILO indicators of forced labour', () => {
   it('recognises its ids', () => {
     expect(isIloIndicatorId('debt-bondage')).toBe(true);
     expect(isIloIndicatorId('debt_bondage')).toBe(false);
+  });
+
+  it('accepts the same ids in the schema as in the zod-free type guard', () => {
+    for (const value of [...ILO_INDICATOR_IDS, 'debt_bondage', 'Deception', '', 11, undefined])
+      expect(iloIndicatorIdSchema.safeParse(value).success, String(value)).toBe(isIloIndicatorId(value));
   });
 });

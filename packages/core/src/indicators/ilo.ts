@@ -1,4 +1,4 @@
-import type { IloIndicatorId } from './ilo-ids.js';
+import type { IloIndicatorId } from './schema.js';
 
 /**
  * How far an indicator's one-line definition has been checked against the booklet's own explanation.

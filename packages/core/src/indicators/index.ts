@@ -1,30 +1,22 @@
+// Runtime only: the zod schemas are in `@ijm/core/indicators/schema`, so that importing these never loads zod.
 export {
   AVAILABLE_DELPHI_LIST_IDS,
   type AvailableDelphiListId,
-  DELPHI_ELEMENT_IDS,
   DELPHI_ELEMENTS,
   DELPHI_INDICATORS,
-  DELPHI_LIST_IDS,
   DELPHI_LIST_META,
   DELPHI_RULE_STATUS,
-  DELPHI_STRENGTHS,
   type DelphiElement,
-  type DelphiElementId,
   type DelphiElementRole,
   type DelphiIndicator,
   type DelphiList,
-  type DelphiListId,
   type DelphiListIndicator,
   type DelphiListMeta,
   type DelphiListResult,
   type DelphiListVerification,
   type DelphiRating,
-  type DelphiStrength,
   type DelphiStrengthStatus,
   type DelphiTextStatus,
-  delphiElementIdSchema,
-  delphiListIdSchema,
-  delphiStrengthSchema,
   getDelphiList,
   isAvailableDelphiList,
 } from './delphi.js';
@@ -40,10 +32,12 @@ export {
   type StrengthCounts,
   UnknownDelphiIndicatorError,
 } from './delphi-assess.js';
+export { DELPHI_ELEMENT_IDS, DELPHI_LIST_IDS, DELPHI_STRENGTHS } from './delphi-ids.js';
 export {
   type DefinitionCheckStatus,
   ILO_FORCED_LABOUR_SOURCE,
   ILO_INDICATORS,
   type IloIndicator,
 } from './ilo.js';
-export { ILO_INDICATOR_IDS, type IloIndicatorId, iloIndicatorIdSchema, isIloIndicatorId } from './ilo-ids.js';
+export { ILO_INDICATOR_IDS, isIloIndicatorId } from './ilo-ids.js';
+export type { DelphiElementId, DelphiListId, DelphiStrength, IloIndicatorId } from './schema.js';

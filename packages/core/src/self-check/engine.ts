@@ -1,4 +1,5 @@
-import { ILO_INDICATOR_IDS, type IloIndicatorId } from '../indicators/ilo-ids.js';
+import { ILO_INDICATOR_IDS } from '../indicators/ilo-ids.js';
+import type { IloIndicatorId } from '../indicators/schema.js';
 import type { SelfCheckMessageKey } from './messages.en.js';
 import {
   ANSWERS,

@@ -1,4 +1,5 @@
-// English and the engine only: Malay and Spanish load from `@ijm/core/self-check/ms` and `@ijm/core/self-check/es`.
+// English and the engine only: Malay and Spanish load from `@ijm/core/self-check/ms` and `@ijm/core/self-check/es`, the
+// zod schemas from `@ijm/core/self-check/schema`, so that importing these never loads zod.
 export { SELF_CHECK_DELPHI_ADULT_LABOUR } from './delphi-map.js';
 export {
   assessSelfCheck,
@@ -13,10 +14,8 @@ export { type SelfCheckMessageKey, type SelfCheckMessages, selfCheckEn } from '.
 export {
   ANSWERS,
   type Answer,
-  answerSchema,
   PERSPECTIVES,
   type Perspective,
-  perspectiveSchema,
   QUESTIONS,
   type QuestionId,
   questionKey,

@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import type { IloIndicatorId } from '../indicators/ilo-ids.js';
+import type { IloIndicatorId } from '../indicators/schema.js';
 
 /** Who the answers are about. Each question has its own wording for each perspective. */
 export const PERSPECTIVES = ['me', 'someone'] as const;
@@ -8,10 +7,6 @@ export type Perspective = (typeof PERSPECTIVES)[number];
 /** `not-sure` and `prefer-not-to-say` are real answers, distinct from leaving a question out. */
 export const ANSWERS = ['yes', 'no', 'not-sure', 'prefer-not-to-say'] as const;
 export type Answer = (typeof ANSWERS)[number];
-
-// Pure: a form that validates one answer can use these; the engine itself checks by hand to stay small.
-export const answerSchema = /* @__PURE__ */ z.enum(ANSWERS);
-export const perspectiveSchema = /* @__PURE__ */ z.enum(PERSPECTIVES);
 
 export interface SelfCheckQuestion {
   readonly id: string;

@@ -6,9 +6,11 @@ import { getDelphiList } from '../indicators/delphi.js';
 import { ILO_INDICATOR_IDS } from '../indicators/ilo-ids.js';
 import { selfCheckEs } from './es/index.js';
 import {
+  ANSWERS,
   type Answer,
   assessSelfCheck,
   PERSPECTIVES,
+  type Perspective,
   QUESTIONS,
   type QuestionId,
   questionKey,
@@ -18,6 +20,7 @@ import {
   selfCheckEn,
 } from './index.js';
 import { selfCheckMs } from './ms/index.js';
+import { answerSchema, perspectiveSchema } from './schema/index.js';
 
 const allAnswers = (answer: Answer): SelfCheckAnswers =>
   Object.fromEntries(QUESTIONS.map((q) => [q.id, answer])) as SelfCheckAnswers;
@@ -218,6 +221,28 @@ describe('assessSelfCheck: not sure, prefer not to say, incomplete and invalid a
   it('does not change the answers it is given', () => {
     const answers = Object.freeze(allNoBut({ hurt: 'yes' }));
     expect(() => assessSelfCheck('me', answers)).not.toThrow();
+  });
+});
+
+describe('schemas', () => {
+  // The engine checks answers by hand to stay free of zod; a form validating with the schemas must agree with it.
+  const threw = (run: () => unknown) => {
+    try {
+      run();
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  it('accept exactly the answers and perspectives the engine accepts', () => {
+    for (const answer of [...ANSWERS, 'maybe', 'YES', ''])
+      expect(answerSchema.safeParse(answer).success, answer).toBe(
+        !threw(() => assessSelfCheck('me', { 'job-different': answer as Answer })),
+      );
+    for (const perspective of [...PERSPECTIVES, 'them'])
+      expect(perspectiveSchema.safeParse(perspective).success, perspective).toBe(
+        !threw(() => assessSelfCheck(perspective as Perspective, {})),
+      );
   });
 });
 

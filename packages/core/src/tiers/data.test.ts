@@ -5,18 +5,15 @@ import { countryName } from '../countries/index.js';
 import { parseCitation } from './citation-format.js';
 import {
   coverage,
-  coverageSchema,
   FIRST_WATCH_LIST_YEAR,
   getHistory,
   getPlacement,
   getReportYear,
-  placementLookupSchema,
   REPORT_YEARS,
-  reportYearSummarySchema,
   TIERS,
   tierCountries,
-  tierHistorySchema,
 } from './index.js';
+import { coverageSchema, placementLookupSchema, reportYearSummarySchema, tierHistorySchema } from './schema/index.js';
 import { TIER_SOURCES } from './sources.js';
 
 // The decoded dataset against the CSV files it was generated from: every row, both ways.

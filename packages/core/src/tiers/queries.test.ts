@@ -8,11 +8,10 @@ import {
   REPORT_YEARS,
   type Result,
   type Tier,
-  tierChangeSchema,
   tierChanges,
   watchListStatus,
-  watchListStatusSchema,
 } from './index.js';
+import { tierChangeSchema, watchListStatusSchema } from './schema/index.js';
 
 const ok = <T>(result: Result<T>): T => {
   if (!result.ok) throw new Error(`expected ok: ${result.error.message}`);

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { alpha3Schema, countrySchema } from '../countries/schema.js';
-import { tierSchema } from './tier.js';
+import { TIERS } from './tier.js';
 import { REPORT_YEARS } from './years.js';
 
 /**
@@ -12,6 +12,9 @@ const define = <T>(build: () => T): T => build();
 
 // The shapes of everything the tier queries return. The queries never parse (so a bundle that uses them leaves zod
 // out: every construction here is pure); the generator and the tests validate against these schemas.
+
+/** A TIP Report placement: Tier 1, Tier 2, Tier 2 Watch List, Tier 3, or a Special Case. */
+export const tierSchema = /* @__PURE__ */ define(() => z.enum(TIERS));
 
 /** A report year the dataset covers: 2001 to 2025. */
 export const reportYearSchema = /* @__PURE__ */ define(() => z.literal(REPORT_YEARS));
@@ -260,6 +263,7 @@ export const citationSchema = /* @__PURE__ */ define(() =>
 );
 
 /** A report year, 2001–2025: the year the report was published. */
+export type Tier = z.infer<typeof tierSchema>;
 export type ReportYear = z.infer<typeof reportYearSchema>;
 /** A registry source id, e.g. `CHO` or `ECOI`. */
 export type SourceId = z.infer<typeof sourceIdSchema>;

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  citationSchema,
-  getPlacement,
-  loadTierCitations,
-  loadTierSources,
-  type PlacementLookup,
-  placementExplanationSchema,
-  sourceInfoSchema,
-} from './index.js';
+import { getPlacement, loadTierCitations, loadTierSources, type PlacementLookup } from './index.js';
+import { citationSchema, placementExplanationSchema, sourceInfoSchema } from './schema/index.js';
 
 const placement = (country: string, year: number): PlacementLookup => {
   const result = getPlacement(country, year);

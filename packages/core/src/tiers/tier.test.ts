@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isTier, TIER_DEFINITIONS, TIER_LABELS, TIERS, tierRank, tierSchema } from './index.js';
+import { isTier, TIER_DEFINITIONS, TIER_LABELS, TIERS, tierRank } from './index.js';
+import { tierSchema } from './schema/index.js';
 
 describe('tiers', () => {
   it('lists the tiers best first, Special Case last', () => {

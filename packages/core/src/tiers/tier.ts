@@ -1,13 +1,9 @@
-import * as z from 'zod/mini';
+import type { Tier } from './schema.js';
+
+export type { Tier };
 
 /** Tier placements used by the US Trafficking in Persons Report, best first. `special` is not a statutory tier. */
 export const TIERS = ['1', '2', '2WL', '3', 'special'] as const;
-
-// Pure: a bundle that uses only the tier list and helpers leaves zod out.
-export const tierSchema = /* @__PURE__ */ z.enum(TIERS);
-
-/** A TIP Report placement: Tier 1, Tier 2, Tier 2 Watch List, Tier 3, or a Special Case. */
-export type Tier = z.infer<typeof tierSchema>;
 
 /** Whether a value is one of the known tiers. */
 export function isTier(value: unknown): value is Tier {

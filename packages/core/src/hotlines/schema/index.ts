@@ -1,0 +1,18 @@
+export {
+  confidenceSchema,
+  contactSchema,
+  dialSchema,
+  type EmergencyNumber,
+  emergencyNumberSchema,
+  type Hotline,
+  type HotlineConfidence,
+  type HotlineContact,
+  type HotlineCountry,
+  type HotlineProvenance,
+  hotlineCountrySchema,
+  hotlineProvenanceSchema,
+  hotlineSchema,
+  httpsUrlSchema,
+  iso2Schema,
+  iso3Schema,
+} from '../schema.js';

@@ -1,0 +1,16 @@
+/**
+ * The Delphi survey's ids, apart from its indicator texts so that the schemas in `@ijm/core/indicators/schema` can name
+ * them without pulling the lists in. Source as in `delphi.ts`.
+ */
+export const DELPHI_LIST_IDS = ['adult-labour', 'adult-sexual', 'child-labour', 'child-sexual'] as const;
+
+export const DELPHI_ELEMENT_IDS = [
+  'deceptive-recruitment',
+  'coercive-recruitment',
+  'recruitment-abuse-of-vulnerability',
+  'exploitation',
+  'coercion-at-destination',
+  'abuse-of-vulnerability-at-destination',
+] as const;
+
+export const DELPHI_STRENGTHS = ['strong', 'medium', 'weak'] as const;

@@ -1,0 +1,10 @@
+export {
+  type DelphiElementId,
+  type DelphiListId,
+  type DelphiStrength,
+  delphiElementIdSchema,
+  delphiListIdSchema,
+  delphiStrengthSchema,
+  type IloIndicatorId,
+  iloIndicatorIdSchema,
+} from '../schema.js';

@@ -1,0 +1,1 @@
+export { answerSchema, perspectiveSchema } from '../schema.js';
