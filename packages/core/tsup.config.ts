@@ -7,6 +7,7 @@ export const subpaths = [
   'tiers/schema',
   'countries',
   'countries/schema',
+  'forms',
   'indicators',
   'indicators/schema',
   'self-check',

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from '@ijm/browser-testing';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { goOffline } from './src/test/commands.js';
 
 export default defineConfig({
   resolve: {
@@ -12,6 +13,8 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts'],
+    // A real HTTP intake server with scripted answers, for the form widgets' transport tests.
+    globalSetup: ['src/test/intake-server.ts'],
     browser: {
       enabled: true,
       headless: true,
@@ -21,6 +24,7 @@ export default defineConfig({
         launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
       }),
       instances: [{ browser: 'chromium' }],
+      commands: { goOffline },
     },
   },
 });

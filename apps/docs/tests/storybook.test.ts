@@ -58,6 +58,17 @@ describe('Storybook static build', () => {
     'renders %s: defined elements, no error, no axe violation',
     async (id) => {
       const { page, errors } = await openStory(id);
+      // Widgets may render after an await (a Malay catalog, the tier dataset): give them a moment, then judge.
+      await page
+        .waitForFunction(
+          () =>
+            [...document.querySelectorAll('#storybook-root *')]
+              .filter((element) => element.localName.startsWith('ijm-'))
+              .every((element) => (element.shadowRoot?.childElementCount ?? 0) > 0),
+          undefined,
+          { timeout: 10_000 },
+        )
+        .catch(() => undefined);
       const state = await page.evaluate(() => {
         const root = document.querySelector('#storybook-root');
         const elements = [...(root?.querySelectorAll('*') ?? [])].filter((element) =>

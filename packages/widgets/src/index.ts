@@ -1,4 +1,7 @@
 // Element classes and the kit, with no side effects: importing this defines no element.
 // To define elements, import `@ijm/widgets/<name>` or `@ijm/widgets/embed`.
+export { IjmMediaContact } from './components/media-contact/media-contact.js';
+export { IjmNewsletterSignup } from './components/newsletter-signup/newsletter-signup.js';
 export { IjmTierBadge } from './components/tier-badge/tier-badge.js';
+export { IjmTierHistory } from './components/tier-history/tier-history.js';
 export * from './kit/index.js';

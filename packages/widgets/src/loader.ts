@@ -1,7 +1,10 @@
 // The lighter alternative to the embed bundle: defines an element only when one appears in the page, so a page that
 // shows a single badge loads only that badge's code.
 const elements: Record<string, () => Promise<unknown>> = {
+  'ijm-media-contact': () => import('./define/media-contact.js'),
+  'ijm-newsletter-signup': () => import('./define/newsletter-signup.js'),
   'ijm-tier-badge': () => import('./define/tier-badge.js'),
+  'ijm-tier-history': () => import('./define/tier-history.js'),
 };
 
 /** The tags this loader can define. */

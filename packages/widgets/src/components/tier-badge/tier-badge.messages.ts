@@ -4,7 +4,18 @@ import type { Tier } from '@ijm/core/tiers';
 export interface TierBadgeMessages {
   [key: string]: string | ((...args: never[]) => string);
   tier: (tier: Tier) => string;
+  /** A tier value that is no tier, or a country-year the dataset has no placement for: never a guess. */
   unknownTier: string;
+  /** Read out while the dataset loads (the badge shows an empty frame). */
+  loading: string;
+  /** The `country` attribute names no known country; `input` is the text as written. */
+  unknownCountry: (input: string) => string;
+  /** The `year` attribute is no report year; `input` is the text as written. */
+  unknownYear: (input: string) => string;
+  /** `country` is given without `year`. */
+  yearNeeded: string;
+  /** The dataset could not be downloaded. */
+  loadFailed: string;
 }
 
 const en: Catalog<TierBadgeMessages> = {
@@ -14,6 +25,11 @@ const en: Catalog<TierBadgeMessages> = {
     tier: (tier) =>
       ({ '1': 'Tier 1', '2': 'Tier 2', '2WL': 'Tier 2 Watch List', '3': 'Tier 3', special: 'Special Case' })[tier],
     unknownTier: 'Tier not known',
+    loading: 'Loading tier…',
+    unknownCountry: (input) => `Unknown country “${input}”`,
+    unknownYear: (input) => `No TIP report for “${input}”`,
+    yearNeeded: 'Report year needed',
+    loadFailed: 'Tier data unavailable',
   },
 };
 
@@ -30,6 +46,11 @@ const ms: Catalog<TierBadgeMessages> = {
         special: 'Kes Khas',
       })[tier],
     unknownTier: 'Tahap tidak diketahui',
+    loading: 'Memuatkan tahap…',
+    unknownCountry: (input) => `Negara tidak dikenali “${input}”`,
+    unknownYear: (input) => `Tiada laporan TIP untuk “${input}”`,
+    yearNeeded: 'Tahun laporan diperlukan',
+    loadFailed: 'Data tahap tidak tersedia',
   },
 };
 
@@ -46,6 +67,11 @@ const es: Catalog<TierBadgeMessages> = {
         special: 'Caso especial',
       })[tier],
     unknownTier: 'Nivel desconocido',
+    loading: 'Cargando nivel…',
+    unknownCountry: (input) => `País desconocido «${input}»`,
+    unknownYear: (input) => `No hay informe TIP para «${input}»`,
+    yearNeeded: 'Falta el año del informe',
+    loadFailed: 'Datos de niveles no disponibles',
   },
 };
 

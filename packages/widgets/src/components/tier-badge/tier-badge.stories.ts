@@ -38,3 +38,22 @@ export const Dark: Story = {
       ${['1', '2', '2WL', '3', 'special'].map((tier) => html`<ijm-tier-badge tier=${tier}></ijm-tier-badge>`)}
     </div>`,
 };
+
+/** Looked up in the dataset (loaded on demand): Malaysia in the 2022 report. */
+export const ByCountryAndYear: Story = {
+  render: () =>
+    html`<p>
+      Malaysia in 2020: <ijm-tier-badge country="my" year="2020"></ijm-tier-badge>; in 2022:
+      <ijm-tier-badge country="MYS" year="2022"></ijm-tier-badge>.
+    </p>`,
+};
+
+/** A year the dataset has no placement for says so, rather than guessing. */
+export const UnknownYear: Story = {
+  render: () => html`<ijm-tier-badge country="MYS" year="2025"></ijm-tier-badge>`,
+};
+
+/** A country code that is no country. */
+export const UnknownCountry: Story = {
+  render: () => html`<ijm-tier-badge country="ZZZ" year="2022"></ijm-tier-badge>`,
+};

@@ -1,16 +1,27 @@
-import { isTier, type Tier } from '@ijm/core/tiers';
+import type { PlacementLookup, Tier } from '@ijm/core/tiers';
 import { html, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
 import { LocalizeController } from '../../kit/localize.js';
+import { isTierValue, readYearAttribute, TierDataController, type TierDataState } from '../../kit/tier-data.js';
 import { hostStyles } from '../../kit/tokens.js';
 import { type TierBadgeMessages, tierBadgeCatalogs } from './tier-badge.messages.js';
-import { tierBadgeStyles } from './tier-badge.styles.js';
+import { tierBadgeStyles, tierPalette } from './tier-badge.styles.js';
+
+/** What the badge shows, worked out before each render: a tier (`undefined` when not known), a message, or a frame. */
+type View =
+  | { readonly kind: 'tier'; readonly tier: Tier | undefined }
+  | { readonly kind: 'message'; readonly text: string }
+  | { readonly kind: 'loading' };
 
 /**
  * @summary A US Trafficking in Persons Report tier shown as a badge: the tier's name in words, with a colour and a
- * shape that differ per tier, so that colour is never the only cue.
+ * shape that differ per tier, so that colour is never the only cue. Give it a `tier`, or a `country` and a `year` to
+ * look the placement up in the bundled dataset (loaded on demand, only by badges that ask for it).
  * @tag ijm-tier-badge
  * @since 0.1.0
+ *
+ * @attr tier - The tier to show: `1`, `2`, `2WL`, `3` or `special`. Ignored when `country` is set.
+ * @attr country - A country to look up: ISO alpha-2 or alpha-3 in any case, or an English name.
+ * @attr year - The report year to look up with `country` (2001 onward).
  *
  * @csspart badge - The badge itself.
  *
@@ -18,28 +29,107 @@ import { tierBadgeStyles } from './tier-badge.styles.js';
  * @cssprop --ijm-tier-badge-font-size - Font size of the badge text, relative to the surrounding text by default.
  * @cssprop --ijm-tier-1-color - Text and border colour for Tier 1 (likewise `-2-`, `-2wl-`, `-3-`, `-special-`).
  * @cssprop --ijm-tier-1-background - Background for Tier 1 (likewise `-2-`, `-2wl-`, `-3-`, `-special-`).
+ *
+ * @cssstate loading - With `country`: the dataset is downloading.
+ * @cssstate ready - With `country`: the dataset is there.
+ * @cssstate failed - With `country`: the dataset could not be loaded.
  */
 export class IjmTierBadge extends LitElement {
-  static override styles = [hostStyles, tierBadgeStyles];
+  static override styles = [hostStyles, tierPalette, tierBadgeStyles];
+
+  // Lit's `static properties` with `declare` fields rather than decorators: the decorator code and its helper cost
+  // every page with a badge about 0.6 KiB gzip.
+  static override properties = { tier: { reflect: true }, country: {}, year: {}, messages: { attribute: false } };
 
   /** The tier to show: `1`, `2`, `2WL`, `3` or `special`. Any other value shows "Tier not known". */
-  @property({ reflect: true }) tier: string | undefined;
+  declare tier: string | undefined;
 
-  /** Messages to use instead of the built-in ones, by key (for example `{ unknownTier: '…' }`). */
-  @property({ attribute: false }) messages: Partial<TierBadgeMessages> | undefined;
+  /** A country to look up in the dataset with `year`: alpha-2, alpha-3 (any case) or an English name. */
+  declare country: string | undefined;
+
+  /** The report year to look up with `country`. */
+  declare year: string | number | undefined;
+
+  /** Messages to use instead of the built-in ones, by key (for example `{ unknownTier: '…' }`), lookup messages included. */
+  declare messages: Partial<TierBadgeMessages> | undefined;
 
   readonly #localize = new LocalizeController<TierBadgeMessages>(this, tierBadgeCatalogs);
+  readonly #data = new TierDataController(this, this.#attachInternals());
+  #view: View = { kind: 'tier', tier: undefined };
+  #placement: PlacementLookup | undefined;
 
-  /** The tier shown, or `undefined` when the `tier` value is not a known tier. */
+  #attachInternals(): ElementInternals | undefined {
+    try {
+      return this.attachInternals();
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The tier shown, or `undefined` when none is: unknown, still loading, or an error message instead. */
   get shownTier(): Tier | undefined {
-    return isTier(this.tier) ? this.tier : undefined;
+    return this.#view.kind === 'tier' ? this.#view.tier : undefined;
+  }
+
+  /** The placement looked up from `country` and `year`, with its provenance; `undefined` in `tier` mode. */
+  get placement(): PlacementLookup | undefined {
+    return this.#placement;
+  }
+
+  /** `idle` for a plain `tier` badge; otherwise `loading`, `ready` or `failed`. */
+  get dataState(): TierDataState {
+    return this.#data.state;
+  }
+
+  protected override willUpdate(): void {
+    this.#placement = undefined;
+    this.#view = this.#lookUp();
+  }
+
+  #lookUp(): View {
+    const country = this.country?.trim() ?? '';
+    if (country === '') {
+      this.#data.release();
+      return { kind: 'tier', tier: isTierValue(this.tier) ? this.tier : undefined };
+    }
+    const localize = this.#localize;
+    const yearText = String(this.year ?? '').trim();
+    if (yearText === '') return { kind: 'message', text: localize.term('yearNeeded') };
+    const data = this.#data.request();
+    if (data === undefined) {
+      return this.#data.state === 'failed'
+        ? { kind: 'message', text: localize.term('loadFailed') }
+        : { kind: 'loading' };
+    }
+    const found = data.getPlacement(country, readYearAttribute(this.year));
+    if (!found.ok) {
+      const text =
+        found.error.code === 'unknown-country'
+          ? localize.term('unknownCountry', country)
+          : localize.term('unknownYear', yearText);
+      return { kind: 'message', text };
+    }
+    this.#placement = found.value;
+    return { kind: 'tier', tier: found.value.status === 'known' ? found.value.tier : undefined };
   }
 
   override render() {
-    const tier = this.shownTier;
-    const text = tier === undefined ? this.#localize.term('unknownTier') : this.#localize.term('tier', tier);
-    const className = tier === undefined ? 'tier-unknown' : `tier-${tier.toLowerCase()}`;
-    return html`<span part="badge" class="badge ${className}" lang=${this.#localize.locale}
+    const view = this.#view;
+    if (view.kind === 'loading') {
+      // The non-breaking space gives the frame the text's line height; the words are for assistive technology.
+      return html`<span part="badge" class="badge tier-loading" lang=${this.#localize.locale} aria-busy="true"
+        ><span class="marker" aria-hidden="true"></span><span aria-hidden="true">&nbsp;</span
+        ><span class="visually-hidden">${this.#localize.term('loading')}</span></span
+      >`;
+    }
+    const tier = view.kind === 'tier' ? view.tier : undefined;
+    const text =
+      view.kind === 'message'
+        ? view.text
+        : tier === undefined
+          ? this.#localize.term('unknownTier')
+          : this.#localize.term('tier', tier);
+    return html`<span part="badge" class="badge tier-${tier?.toLowerCase() ?? 'unknown'}" lang=${this.#localize.locale}
       ><span class="marker" aria-hidden="true"></span>${text}</span
     >`;
   }

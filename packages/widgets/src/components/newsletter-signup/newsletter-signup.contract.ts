@@ -1,0 +1,5 @@
+// Loaded right after the first render: the form's core schema and the kit's runtime (zod/mini, rules, transport), and
+// the country list, which the select shows from then on.
+export { listCountries } from '@ijm/core/countries';
+export { newsletterSignup as schema } from '@ijm/core/forms';
+export * from '../../kit/form-runtime.js';

@@ -1,0 +1,375 @@
+import {
+  getHistory,
+  getPlacement,
+  type KnownPlacement,
+  LAST_REPORT_YEAR,
+  loadTierSources,
+  type PlacementLookup,
+  TIER_LABELS,
+  tierCountries,
+} from '@ijm/core/tiers';
+import { describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import '../../define/tier-history.js';
+import { expectNoAxeViolations } from '../../test/axe.js';
+import { fixture } from '../../test/fixture.js';
+import type { IjmTierHistory } from './tier-history.js';
+
+// The dataset chunk waits for this gate, so the first test can see (and audit) the loading state for as long as it
+// needs; every later test finds the gate open.
+let openGate: () => void = () => {};
+const gate = new Promise<void>((resolve) => {
+  openGate = resolve;
+});
+vi.mock('../../kit/tier-dataset.js', async (importOriginal) => {
+  await gate;
+  return importOriginal();
+});
+
+const root = (element: IjmTierHistory) => element.shadowRoot as ShadowRoot;
+
+async function ready(markup: string, attributes: Record<string, string> = {}): Promise<IjmTierHistory> {
+  const element = await fixture<IjmTierHistory>(markup, attributes);
+  await vi.waitFor(() => expect(element.dataState).toBe('ready'));
+  await element.updateComplete;
+  return element;
+}
+
+function history(country: string): readonly PlacementLookup[] {
+  const found = getHistory(country);
+  if (!found.ok) throw new Error(`no history for ${country}`);
+  return found.value.placements;
+}
+
+const isKnown = (placement: PlacementLookup): placement is KnownPlacement => placement.status === 'known';
+
+/** Rows of the data table as [year, tier, source] text. */
+function tableRows(element: IjmTierHistory): string[][] {
+  return [...root(element).querySelectorAll('[part="table"] tbody tr')].map((row) =>
+    [...row.children].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
+  );
+}
+
+function focusedYear(element: IjmTierHistory): string | null | undefined {
+  return root(element).activeElement?.getAttribute('data-year');
+}
+
+function calloutText(element: IjmTierHistory): string {
+  return root(element).querySelector('[part="callout"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+function resourceFetched(fragment: string): boolean {
+  return performance.getEntriesByType('resource').some((entry) => entry.name.includes(fragment));
+}
+
+/** A country whose known years have unknown years between them, found in the data rather than assumed. */
+function countryWithInnerGap(): string {
+  for (const country of tierCountries()) {
+    const pattern = history(country.alpha3)
+      .map((placement) => (isKnown(placement) ? 'k' : '.'))
+      .join('');
+    if (/k\.+k/.test(pattern)) return country.alpha3;
+  }
+  throw new Error('no country with a gap');
+}
+
+describe('<ijm-tier-history>', () => {
+  it('holds its place and says it is loading until the dataset arrives', async () => {
+    const element = await fixture<IjmTierHistory>('<ijm-tier-history country="MYS"></ijm-tier-history>');
+    expect(element.dataState).toBe('loading');
+    expect(element.matches(':state(loading)')).toBe(true);
+    const figure = root(element).querySelector('[part="figure"]');
+    expect(figure?.getAttribute('aria-busy')).toBe('true');
+    expect(root(element).querySelector('[part="caption"]')?.textContent).toContain('Loading');
+    expect(root(element).querySelector<HTMLElement>('.placeholder')?.getBoundingClientRect().height).toBe(172);
+    await expectNoAxeViolations(element);
+    openGate();
+    await vi.waitFor(() => expect(element.dataState).toBe('ready'));
+    expect(element.matches(':state(ready)')).toBe(true);
+    expect(element.matches(':state(loading)')).toBe(false);
+  });
+
+  it('draws Malaysia as an accessible chart whose table is the dataset', async () => {
+    const element = await ready('<ijm-tier-history country="MYS"></ijm-tier-history>');
+    expect(root(element).querySelector('[part="caption"]')?.textContent).toContain('Malaysia');
+    const svg = root(element).querySelector('svg[role="group"]');
+    expect(svg?.getAttribute('aria-labelledby')).toBe('caption');
+    await expectNoAxeViolations(element);
+
+    const placements = history('MYS');
+    expect(tableRows(element).map(([year, tier]) => [year, tier])).toEqual(
+      placements.map((placement) => [
+        String(placement.year),
+        isKnown(placement) ? TIER_LABELS[placement.tier].long : 'Not known',
+      ]),
+    );
+    // One point per known year, none for unknown ones.
+    const points = [...root(element).querySelectorAll('[data-year]')].map((point) => point.getAttribute('data-year'));
+    expect(points).toEqual(placements.filter(isKnown).map((placement) => String(placement.year)));
+  });
+
+  it('shows the seed story in the table on request: 2014 Tier 3, 2020 Watch List, 2021 and 2022 Tier 3', async () => {
+    const element = await ready('<ijm-tier-history country="my" highlight="2021,2022"></ijm-tier-history>');
+    const toggle = root(element).querySelector<HTMLButtonElement>('[part="table-toggle"]');
+    const table = root(element).querySelector<HTMLTableElement>('[part="table"]');
+    expect(toggle?.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle?.getAttribute('aria-controls')).toBe(table?.id);
+    // Hidden from sight, present for assistive technology.
+    expect(table?.parentElement?.getBoundingClientRect().width).toBeLessThanOrEqual(1);
+    toggle?.click();
+    await element.updateComplete;
+    expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+    expect(toggle?.textContent?.trim()).toBe('Hide table');
+    expect(table?.parentElement?.getBoundingClientRect().width).toBeGreaterThan(100);
+    const byYear = new Map(tableRows(element).map(([year = '', tier]) => [year, tier]));
+    expect(byYear.get('2014')).toBe('Tier 3');
+    expect(byYear.get('2020')).toBe('Tier 2 Watch List');
+    expect(byYear.get('2021')).toBe('Tier 3');
+    expect(byYear.get('2022')).toBe('Tier 3');
+    expect(root(element).querySelectorAll('tr.highlight-row')).toHaveLength(2);
+    expect(root(element).querySelectorAll('[part="chart"] rect.highlight')).toHaveLength(2);
+    await expectNoAxeViolations(element);
+  });
+
+  it('lists the sources used only when asked, and links only https addresses', async () => {
+    const element = await ready('<ijm-tier-history country="MYS"></ijm-tier-history>');
+    const details = root(element).querySelector<HTMLDetailsElement>('[part="sources"]');
+    expect(details?.open).toBe(false);
+    // The sources chunk is a separate download, fetched for Malaysia only when the footnote opens, unless some
+    // placement needs explaining (an inference or a review flag).
+    const needsExplaining = history('MYS').some(
+      (placement) => isKnown(placement) && (placement.provenance.kind === 'inferred' || placement.review !== undefined),
+    );
+    expect(resourceFetched('tiers/sources.ts')).toBe(needsExplaining);
+    details?.querySelector('summary')?.click();
+    await vi.waitFor(() => expect(root(element).querySelectorAll('.source-list li').length).toBeGreaterThan(0));
+    expect(resourceFetched('tiers/sources.ts')).toBe(true);
+    const { describeSource } = await loadTierSources();
+    const used = new Set(
+      history('MYS').flatMap((placement) =>
+        isKnown(placement) && placement.provenance.kind === 'sourced' ? placement.provenance.sources : [],
+      ),
+    );
+    const items = [...root(element).querySelectorAll('.source-list li')];
+    expect(items.map((item) => item.querySelector('.source-id')?.textContent)).toEqual([...used]);
+    for (const item of items) {
+      const info = describeSource(item.querySelector('.source-id')?.textContent ?? '');
+      expect(item.textContent).toContain(info?.title);
+      expect(item.textContent).toContain(info?.publisher);
+      const link = item.querySelector('a');
+      if (info?.address?.startsWith('https:')) expect(link?.getAttribute('href')).toBe(info.address);
+      else expect(link).toBeNull();
+    }
+    await expectNoAxeViolations(element);
+  });
+
+  it('moves focus across known years with the arrow keys, Home and End, with a callout for each', async () => {
+    const element = await ready('<ijm-tier-history country="MYS"></ijm-tier-history>');
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    element.before(before);
+    before.focus();
+    await userEvent.tab();
+    const known = history('MYS').filter(isKnown);
+    const first = known[0];
+    const last = known[known.length - 1];
+    expect(focusedYear(element)).toBe(String(first?.year));
+    await element.updateComplete;
+    expect(calloutText(element)).toContain(`${first?.year}`);
+
+    await userEvent.keyboard('{ArrowRight}');
+    expect(focusedYear(element)).toBe(String(known[1]?.year));
+    await userEvent.keyboard('{End}');
+    expect(focusedYear(element)).toBe(String(last?.year));
+    await userEvent.keyboard('{ArrowRight}');
+    expect(focusedYear(element)).toBe(String(last?.year));
+    await userEvent.keyboard('{Home}');
+    expect(focusedYear(element)).toBe(String(first?.year));
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(focusedYear(element)).toBe(String(first?.year));
+
+    // To 2021, then check what the callout and the point say about it.
+    const steps = known.findIndex((placement) => placement.year === 2021);
+    for (let i = 0; i < steps; i++) await userEvent.keyboard('{ArrowRight}');
+    await element.updateComplete;
+    const placement = getPlacement('MYS', 2021);
+    if (!placement.ok || !isKnown(placement.value) || placement.value.provenance.kind !== 'sourced') {
+      throw new Error('Malaysia 2021 should be a sourced placement');
+    }
+    const source = `Source: ${placement.value.provenance.sources.join(', ')}`;
+    expect(calloutText(element)).toContain('2021');
+    expect(calloutText(element)).toContain('Tier 3');
+    expect(calloutText(element)).toContain(source);
+    const point = root(element).activeElement;
+    expect(point?.getAttribute('aria-label')).toBe(`2021: Tier 3. ${source}.`);
+    // Roving tabindex: only the focused point is in the tab order.
+    expect([...root(element).querySelectorAll('[data-year][tabindex="0"]')]).toEqual([point]);
+    // The focus ring is drawn.
+    const ring = point?.querySelector('.ring');
+    expect(ring && getComputedStyle(ring).visibility).toBe('visible');
+    await expectNoAxeViolations(element);
+
+    await userEvent.keyboard('{Escape}');
+    await element.updateComplete;
+    expect(root(element).querySelector('[part="callout"]')).toBeNull();
+    expect(focusedYear(element)).toBe('2021');
+    // Tab leaves the chart in one step, to the table toggle.
+    await userEvent.tab();
+    expect(root(element).activeElement?.getAttribute('part')).toBe('table-toggle');
+    before.remove();
+  });
+
+  it('draws unknown years as gaps, skips them with the arrow keys, and lists them', async () => {
+    const country = countryWithInnerGap();
+    const placements = history(country);
+    const element = await ready(`<ijm-tier-history country="${country}"></ijm-tier-history>`);
+    const unknown = placements.filter((placement) => !isKnown(placement));
+    expect(root(element).querySelectorAll('[part="chart"] rect.gap')).toHaveLength(unknown.length);
+    // The line breaks at each gap instead of joining across it.
+    const path = root(element).querySelector('path.line')?.getAttribute('d') ?? '';
+    expect((path.match(/M/g) ?? []).length).toBeGreaterThanOrEqual(2);
+    expect(tableRows(element).filter(([, tier]) => tier === 'Not known')).toHaveLength(unknown.length);
+    expect(root(element).querySelector('[part="summary"]')?.textContent).toContain('Not known:');
+
+    const pattern = placements.map((placement) => (isKnown(placement) ? 'k' : '.')).join('');
+    const gapAt = pattern.search(/k\.+k/);
+    const before = placements[gapAt];
+    const after = placements.slice(gapAt + 1).find(isKnown);
+    root(element).querySelector<SVGElement>(`[data-year="${before?.year}"]`)?.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(focusedYear(element)).toBe(String(after?.year));
+    await expectNoAxeViolations(element);
+  });
+
+  it('explains an inferred placement and a review flag, loading the sources chunk for it', async () => {
+    let flagged: KnownPlacement | undefined;
+    for (const country of tierCountries()) {
+      flagged = history(country.alpha3).find(
+        (placement): placement is KnownPlacement =>
+          isKnown(placement) && placement.review !== undefined && placement.provenance.kind === 'inferred',
+      );
+      if (flagged !== undefined) break;
+    }
+    if (flagged === undefined) throw new Error('the data should hold an inferred, flagged placement');
+    const { explainPlacement } = await loadTierSources();
+    const explanation = explainPlacement(flagged);
+    const element = await ready(`<ijm-tier-history country="${flagged.country}"></ijm-tier-history>`);
+    const point = root(element).querySelector<SVGElement>(`[data-year="${flagged.year}"]`);
+    point?.focus();
+    await vi.waitFor(() => expect(calloutText(element)).toContain(explanation.reasoning ?? '(no reasoning)'));
+    expect(calloutText(element)).toContain(`Flagged for review (${flagged.review?.confidence} confidence)`);
+    expect(calloutText(element)).toContain(explanation.reviewNote ?? '(no note)');
+    expect(point?.getAttribute('aria-label')).toContain(explanation.reasoning ?? '(no reasoning)');
+  });
+
+  it('names an unknown country in a clear message, without crashing', async () => {
+    const element = await ready('<ijm-tier-history country="ZZZ"></ijm-tier-history>');
+    const message = root(element).querySelector('[part="message"]');
+    expect(message?.textContent).toContain('“ZZZ” is not a country we know');
+    expect(root(element).querySelector('svg')).toBeNull();
+    await expectNoAxeViolations(element);
+    element.setAttribute('country', 'Malaysia');
+    await element.updateComplete;
+    expect(root(element).querySelector('[part="caption"]')?.textContent).toContain('Malaysia');
+  });
+
+  it('explains years out of range, reversed or not years at all', async () => {
+    const cases: [string, string][] = [
+      ['from="1990"', `The years 1990–${LAST_REPORT_YEAR} are outside the reports: choose years from 2001 to`],
+      ['to="2031"', 'The years 2001–2031 are outside the reports'],
+      ['from="2022" to="2014"', 'The first year (2022) comes after the last (2014).'],
+      ['from="last year"', '“last year” is not a year.'],
+    ];
+    for (const [attributes, text] of cases) {
+      const element = await ready(`<ijm-tier-history country="MYS" ${attributes}></ijm-tier-history>`);
+      expect(root(element).querySelector('[part="message"]')?.textContent).toContain(text);
+      await expectNoAxeViolations(element);
+    }
+    const element = await ready('<ijm-tier-history country="MYS" from="2014" to="2022"></ijm-tier-history>');
+    expect(tableRows(element).map(([year]) => year)).toEqual([
+      '2014',
+      '2015',
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+    ]);
+  });
+
+  it('renders script payloads in attributes as text', async () => {
+    const payload = '<img src=x onerror="window.__pwnedHistory=1">';
+    const element = await ready('<ijm-tier-history country="MYS"></ijm-tier-history>');
+    element.setAttribute('country', payload);
+    await element.updateComplete;
+    expect(root(element).querySelector('[part="message"]')?.textContent).toContain(payload);
+    element.setAttribute('country', 'MYS');
+    element.setAttribute('highlight', payload);
+    element.setAttribute('from', payload);
+    await element.updateComplete;
+    expect(root(element).querySelector('[part="message"]')?.textContent).toContain(payload);
+    expect(root(element).querySelector('img')).toBeNull();
+    expect((window as { __pwnedHistory?: number }).__pwnedHistory).toBeUndefined();
+  });
+
+  it('speaks Malay and Spanish, country names included', async () => {
+    const malay = await ready('<ijm-tier-history country="MYS"></ijm-tier-history>', { lang: 'ms' });
+    expect(root(malay).querySelector('[part="caption"]')?.textContent).toContain('Malaysia: tahap');
+    expect(root(malay).querySelector('[part="table-toggle"]')?.textContent?.trim()).toBe('Papar sebagai jadual');
+    expect(new Map(tableRows(malay).map(([year = '', tier]) => [year, tier])).get('2021')).toBe('Tahap 3');
+    expect(tableRows(malay).at(-1)?.[1]).toBe('Tidak diketahui');
+    await expectNoAxeViolations(malay);
+
+    const spanish = await ready('<ijm-tier-history country="MYS"></ijm-tier-history>', { lang: 'es' });
+    expect(root(spanish).querySelector('[part="caption"]')?.textContent).toContain('Malasia');
+    expect(root(spanish).querySelector('[part="table-toggle"]')?.textContent?.trim()).toBe('Ver como tabla');
+    expect(new Map(tableRows(spanish).map(([year = '', tier]) => [year, tier])).get('2020')).toBe(
+      'Nivel 2 en Lista de Vigilancia',
+    );
+    const message = await fixture<IjmTierHistory>('<ijm-tier-history country="ZZZ"></ijm-tier-history>', {
+      lang: 'es',
+    });
+    await vi.waitFor(() => expect(root(message).querySelector('[part="message"]')?.textContent).toContain('«ZZZ»'));
+  });
+
+  it('stays legible at 320 px: 12 px text, fewer year labels that never overlap, short band labels', async () => {
+    const wide = await ready('<ijm-tier-history country="MYS" highlight="2021"></ijm-tier-history>', {
+      style: 'width: 800px',
+    });
+    const narrow = await ready('<ijm-tier-history country="MYS" highlight="2021"></ijm-tier-history>', {
+      style: 'width: 320px',
+    });
+    await vi.waitFor(() => expect(root(narrow).querySelector('svg')?.getAttribute('viewBox')).toMatch(/^0 0 320 /));
+    await vi.waitFor(() => expect(root(wide).querySelector('svg')?.getAttribute('viewBox')).toMatch(/^0 0 800 /));
+    const labels = (element: IjmTierHistory) => [...root(element).querySelectorAll('.year text')];
+    expect(labels(narrow).length).toBeLessThan(labels(wide).length);
+    expect(labels(narrow).map((label) => label.textContent)).toContain('2021');
+    const boxes = labels(narrow).map((label) => label.getBoundingClientRect());
+    for (const box of boxes) expect(box.height).toBeGreaterThanOrEqual(11);
+    boxes.forEach((box, index) => {
+      const next = boxes[index + 1];
+      if (next !== undefined) expect(box.right).toBeLessThan(next.left);
+    });
+    const bandLabels = (element: IjmTierHistory) =>
+      [...root(element).querySelectorAll('.band-label')].map((label) => label.textContent);
+    expect(bandLabels(narrow)).toEqual(['T1', 'T2', 'T2WL', 'T3']);
+    expect(bandLabels(wide)).toEqual(['Tier 1', 'Tier 2', 'Watch List', 'Tier 3']);
+    expect(root(narrow).querySelector('svg')?.getBoundingClientRect().width).toBe(320);
+    await expectNoAxeViolations(narrow);
+  });
+
+  it('follows a dark colour scheme', async () => {
+    const light = await ready('<ijm-tier-history country="MYS"></ijm-tier-history>');
+    const dark = await ready('<ijm-tier-history country="MYS"></ijm-tier-history>', {
+      style: 'color-scheme: dark; background: #111',
+    });
+    const fill = (element: IjmTierHistory) => {
+      const band = root(element).querySelector('.t-3 .band-fill');
+      return band ? getComputedStyle(band).fill : '';
+    };
+    expect(fill(light)).not.toBe(fill(dark));
+    await expectNoAxeViolations(dark);
+  });
+});

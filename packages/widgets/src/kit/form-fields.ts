@@ -1,0 +1,138 @@
+import { html, nothing, type TemplateResult } from 'lit';
+
+export interface FieldOption {
+  readonly value: string;
+  readonly label: string;
+}
+
+/**
+ * One field of a form, with its text already in the reader's language. `name` is the key in the form's data (and in the
+ * core schema). The `kind` sets the element and its `type`; `autocomplete` and `inputmode` help people fill it in.
+ */
+export interface FieldSpec {
+  readonly name: string;
+  readonly kind: 'text' | 'email' | 'tel' | 'date' | 'number' | 'textarea' | 'select' | 'checkbox';
+  readonly label: string;
+  readonly hint?: string;
+  /** Marks the label "(optional)"; every other field is required. */
+  readonly optional?: boolean;
+  readonly autocomplete?: string;
+  readonly inputmode?: 'text' | 'email' | 'tel' | 'numeric' | 'decimal' | 'url' | 'search' | 'none';
+  /** For `select`: the choices, after a first empty "Select" option. */
+  readonly options?: readonly FieldOption[];
+  /** The limit a `tooLong` message names; with `counter`, a live count of characters left. */
+  readonly maxLength?: number | undefined;
+  readonly counter?: boolean;
+  /** For `date` and `number`. */
+  readonly min?: string;
+  readonly max?: string;
+  readonly rows?: number;
+}
+
+/** What appears around a field once someone has interacted with the form: its error, its character counter. */
+export interface FieldFeedback {
+  readonly invalid: boolean;
+  /** Ids to add to the control's `aria-describedby`, after the hint's. */
+  readonly ids: readonly string[];
+  /** Shown between the hint and the control (the counter's limit, the error). */
+  readonly before: unknown;
+  /** Shown after the control (the counter). */
+  readonly after: unknown;
+}
+
+/** What a field renderer needs from its form: current values, text, handlers, and any feedback. */
+export interface FieldContext {
+  value(name: string): string;
+  checked(name: string): boolean;
+  feedback(spec: FieldSpec): FieldFeedback | undefined;
+  readonly optionalText: string;
+  readonly selectPrompt: string;
+  /** This form's option nodes, by options list: built once, moved into the select on the first render. */
+  readonly optionNodes: WeakMap<readonly FieldOption[], DocumentFragment>;
+  readonly onInput: (event: Event) => void;
+  readonly onBlur: (event: Event) => void;
+}
+
+const optionTemplates = new WeakMap<readonly FieldOption[], DocumentFragment>();
+
+/**
+ * A select's options as DOM nodes, cloned from one template per list: a country list has 250, and 250 template
+ * instances cost a slow phone tens of milliseconds per form. The selected option is set by the form after rendering.
+ */
+function optionNodes(options: readonly FieldOption[], ctx: FieldContext): DocumentFragment {
+  let nodes = ctx.optionNodes.get(options);
+  if (nodes === undefined) {
+    let template = optionTemplates.get(options);
+    if (template === undefined) {
+      template = document.createDocumentFragment();
+      for (const { value, label } of options) template.append(new Option(label, value));
+      optionTemplates.set(options, template);
+    }
+    nodes = template.cloneNode(true) as DocumentFragment;
+    ctx.optionNodes.set(options, nodes);
+  }
+  return nodes;
+}
+
+/** The id of a field's control inside the shadow root; error summary links point at it. */
+export const fieldId = (name: string) => `f-${name}`;
+
+/** Renders one field the GOV.UK way: label, hint, error, then the control, all tied by `aria-describedby`. */
+export function renderField(spec: FieldSpec, ctx: FieldContext): TemplateResult {
+  const { name, kind, label, hint, optional = false } = spec;
+  const id = fieldId(name);
+  const feedback = ctx.feedback(spec);
+  const describe = [hint === undefined ? '' : `${id}-hint`, ...(feedback?.ids ?? [])].join(' ').trim() || nothing;
+  const invalid = feedback?.invalid ? 'true' : 'false';
+  const hintLine = hint === undefined ? nothing : html`<p class="hint" id=${id}-hint>${hint}</p>`;
+  const before = feedback?.before ?? nothing;
+
+  if (kind === 'checkbox') {
+    return html`<div part="field" class="field ${feedback?.invalid ? 'invalid' : ''}">
+      ${before}
+      <div class="check-row">
+        <input part="input" type="checkbox" id=${id} name=${name} .checked=${ctx.checked(name)} ?required=${!optional}
+          aria-invalid=${invalid} aria-describedby=${describe} @change=${ctx.onInput} @blur=${ctx.onBlur} />
+        <label part="label" for=${id}>${label}</label>
+      </div>
+      ${hintLine}
+    </div>`;
+  }
+
+  const value = ctx.value(name);
+  let control: TemplateResult;
+  if (kind === 'select') {
+    control = html`<select part="input" id=${id} name=${name} autocomplete=${spec.autocomplete ?? nothing}
+      ?required=${!optional} aria-invalid=${invalid} aria-describedby=${describe} @change=${ctx.onInput}
+      @blur=${ctx.onBlur}>
+      <option value="">${ctx.selectPrompt}</option>
+      ${optionNodes(spec.options ?? [], ctx)}
+    </select>`;
+  } else if (kind === 'textarea') {
+    control = html`<textarea part="input" id=${id} name=${name} rows=${spec.rows ?? 6}
+      autocomplete=${spec.autocomplete ?? nothing} ?required=${!optional} aria-invalid=${invalid}
+      aria-describedby=${describe} .value=${value} @input=${ctx.onInput} @blur=${ctx.onBlur}></textarea>`;
+  } else {
+    control = html`<input part="input" id=${id} name=${name} type=${kind} .value=${value}
+      autocomplete=${spec.autocomplete ?? nothing} inputmode=${spec.inputmode ?? nothing}
+      spellcheck=${kind === 'email' ? 'false' : nothing} autocapitalize=${kind === 'email' ? 'off' : nothing}
+      min=${spec.min ?? nothing} max=${spec.max ?? nothing} ?required=${!optional} aria-invalid=${invalid}
+      aria-describedby=${describe} @input=${ctx.onInput} @blur=${ctx.onBlur} />`;
+  }
+
+  return html`<div part="field" class="field ${feedback?.invalid ? 'invalid' : ''}">
+    <label part="label" for=${id}>${label}${optional ? html` <span class="optional">${ctx.optionalText}</span>` : nothing}</label>
+    ${hintLine} ${before} ${control} ${feedback?.after ?? nothing}
+  </div>`;
+}
+
+/**
+ * A field that people never see or reach and assistive technology never reads; a bot that fills every input fills it.
+ * `inert` keeps it out of focus and the accessibility tree, and `autocomplete="off"` out of autofill.
+ */
+export function renderHoneypot(label: string, value: string, onInput: (event: Event) => void): TemplateResult {
+  return html`<div class="hp" aria-hidden="true" inert>
+    <label for="f-hp">${label}</label>
+    <input id="f-hp" name="website" type="text" tabindex="-1" autocomplete="off" .value=${value} @input=${onInput} />
+  </div>`;
+}
