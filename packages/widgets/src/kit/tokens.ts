@@ -39,6 +39,15 @@ export const hostStyles = css`
     box-sizing: inherit;
   }
 
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
   :focus-visible {
     outline: 3px solid var(--_ijm-color-focus);
     outline-offset: 2px;

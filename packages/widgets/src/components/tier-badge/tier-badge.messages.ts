@@ -1,5 +1,6 @@
 import type { Catalog } from '@ijm/core/i18n';
 import type { Tier } from '@ijm/core/tiers';
+import { tierNames } from '../../kit/tier-names.js';
 
 export interface TierBadgeMessages {
   [key: string]: string | ((...args: never[]) => string);
@@ -22,8 +23,7 @@ const en: Catalog<TierBadgeMessages> = {
   locale: 'en',
   status: 'source',
   messages: {
-    tier: (tier) =>
-      ({ '1': 'Tier 1', '2': 'Tier 2', '2WL': 'Tier 2 Watch List', '3': 'Tier 3', special: 'Special Case' })[tier],
+    tier: tierNames.en,
     unknownTier: 'Tier not known',
     loading: 'Loading tier…',
     unknownCountry: (input) => `Unknown country “${input}”`,
@@ -37,14 +37,7 @@ const ms: Catalog<TierBadgeMessages> = {
   locale: 'ms',
   status: 'needs-native-review',
   messages: {
-    tier: (tier) =>
-      ({
-        '1': 'Tahap 1',
-        '2': 'Tahap 2',
-        '2WL': 'Senarai Pemerhatian Tahap 2',
-        '3': 'Tahap 3',
-        special: 'Kes Khas',
-      })[tier],
+    tier: tierNames.ms,
     unknownTier: 'Tahap tidak diketahui',
     loading: 'Memuatkan tahap…',
     unknownCountry: (input) => `Negara tidak dikenali “${input}”`,
@@ -58,14 +51,7 @@ const es: Catalog<TierBadgeMessages> = {
   locale: 'es',
   status: 'needs-native-review',
   messages: {
-    tier: (tier) =>
-      ({
-        '1': 'Nivel 1',
-        '2': 'Nivel 2',
-        '2WL': 'Nivel 2 en Lista de Vigilancia',
-        '3': 'Nivel 3',
-        special: 'Caso especial',
-      })[tier],
+    tier: tierNames.es,
     unknownTier: 'Nivel desconocido',
     loading: 'Cargando nivel…',
     unknownCountry: (input) => `País desconocido «${input}»`,

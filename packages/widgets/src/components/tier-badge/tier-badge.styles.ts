@@ -103,13 +103,4 @@ export const tierBadgeStyles = css`
   .tier-loading .marker {
     visibility: hidden;
   }
-
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;

@@ -1,5 +1,6 @@
 import { type Catalog, plural } from '@ijm/core/i18n';
 import type { Review, Tier } from '@ijm/core/tiers';
+import { tierNames } from '../../kit/tier-names.js';
 
 export interface TierHistoryMessages {
   [key: string]: string | ((...args: never[]) => string);
@@ -51,8 +52,7 @@ const en: Catalog<TierHistoryMessages> = {
   locale: 'en',
   status: 'source',
   messages: {
-    tier: (tier) =>
-      ({ '1': 'Tier 1', '2': 'Tier 2', '2WL': 'Tier 2 Watch List', '3': 'Tier 3', special: 'Special Case' })[tier],
+    tier: tierNames.en,
     band: (tier) =>
       ({ '1': 'Tier 1', '2': 'Tier 2', '2WL': 'Watch List', '3': 'Tier 3', special: 'Special Case' })[tier],
     bandShort: (tier) => ({ '1': 'T1', '2': 'T2', '2WL': 'T2WL', '3': 'T3', special: 'SC' })[tier],
@@ -103,14 +103,7 @@ const ms: Catalog<TierHistoryMessages> = {
   locale: 'ms',
   status: 'needs-native-review',
   messages: {
-    tier: (tier) =>
-      ({
-        '1': 'Tahap 1',
-        '2': 'Tahap 2',
-        '2WL': 'Senarai Pemerhatian Tahap 2',
-        '3': 'Tahap 3',
-        special: 'Kes Khas',
-      })[tier],
+    tier: tierNames.ms,
     band: (tier) =>
       ({ '1': 'Tahap 1', '2': 'Tahap 2', '2WL': 'Pemerhatian', '3': 'Tahap 3', special: 'Kes Khas' })[tier],
     bandShort: (tier) => ({ '1': 'T1', '2': 'T2', '2WL': 'T2P', '3': 'T3', special: 'KK' })[tier],
@@ -162,14 +155,7 @@ const es: Catalog<TierHistoryMessages> = {
   locale: 'es',
   status: 'needs-native-review',
   messages: {
-    tier: (tier) =>
-      ({
-        '1': 'Nivel 1',
-        '2': 'Nivel 2',
-        '2WL': 'Nivel 2 en Lista de Vigilancia',
-        '3': 'Nivel 3',
-        special: 'Caso especial',
-      })[tier],
+    tier: tierNames.es,
     band: (tier) =>
       ({ '1': 'Nivel 1', '2': 'Nivel 2', '2WL': 'Vigilancia', '3': 'Nivel 3', special: 'Caso especial' })[tier],
     bandShort: (tier) => ({ '1': 'N1', '2': 'N2', '2WL': 'N2V', '3': 'N3', special: 'CE' })[tier],

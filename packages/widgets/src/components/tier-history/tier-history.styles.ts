@@ -286,13 +286,4 @@ export const tierHistoryStyles = css`
     border-inline-start: 4px solid var(--_ijm-color-danger);
     border-radius: var(--_ijm-radius);
   }
-
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;
