@@ -37,11 +37,15 @@ export function issuesToFieldErrors(issues: readonly IssueLike[]): FieldError[] 
   return Array.from(errors, ([field, key]) => ({ field, key }));
 }
 
+// A plain refinement rather than `z.maxLength`: the same limit, and browsers that parse these answers download none of
+// zod's length-check machinery.
+const atMost100 = () => z.refine<{ readonly length: number }>((value) => value.length <= 100);
+
 /** A field error on the wire. */
 export const fieldErrorSchema = /* @__PURE__ */ fieldErrorSchemaOf();
 
 function fieldErrorSchemaOf() {
-  return z.strictObject({ field: z.string().check(z.maxLength(100)), key: z.enum(FORM_MESSAGE_KEYS) });
+  return z.strictObject({ field: z.string().check(atMost100()), key: z.enum(FORM_MESSAGE_KEYS) });
 }
 
 /**
@@ -53,7 +57,7 @@ export const validationErrorBody = /* @__PURE__ */ validationErrorBodySchema();
 function validationErrorBodySchema() {
   return z.strictObject({
     type: z.literal('validation'),
-    errors: z.array(fieldErrorSchema).check(z.maxLength(100)),
+    errors: z.array(fieldErrorSchema).check(atMost100()),
   });
 }
 
@@ -68,7 +72,7 @@ export const submissionReceipt = /* @__PURE__ */ submissionReceiptSchema();
 function submissionReceiptSchema() {
   return z.strictObject({
     status: z.enum(['accepted', 'duplicate']),
-    id: z.optional(z.string().check(z.maxLength(100))),
+    id: z.optional(z.string().check(atMost100())),
   });
 }
 

@@ -408,6 +408,17 @@ describe('wire bodies', () => {
     ).toBe(false);
   });
 
+  it('a 422 body holds at most 100 errors, each field name at most 100 characters', () => {
+    const error = { field: 'email', key: 'emailInvalid' };
+    const body = (errors: readonly unknown[]) => validationErrorBody.safeParse({ type: 'validation', errors }).success;
+    expect(body(Array.from({ length: 100 }, () => error))).toBe(true);
+    expect(body(Array.from({ length: 101 }, () => error))).toBe(false);
+    expect(body([{ ...error, field: 'f'.repeat(100) }])).toBe(true);
+    expect(body([{ ...error, field: 'f'.repeat(101) }])).toBe(false);
+    expect(submissionReceipt.safeParse({ status: 'accepted', id: 'i'.repeat(100) }).success).toBe(true);
+    expect(submissionReceipt.safeParse({ status: 'accepted', id: 'i'.repeat(101) }).success).toBe(false);
+  });
+
   it('a receipt is accepted or duplicate', () => {
     expect(submissionReceipt.safeParse({ status: 'duplicate', id: 'abc' }).success).toBe(true);
     expect(submissionReceipt.safeParse({ status: 'ok' }).success).toBe(false);

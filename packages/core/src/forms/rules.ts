@@ -58,12 +58,17 @@ const CONTROL_EXCEPT_NEWLINE = /(?![\t\n])[\p{Cc}\p{Cs}]/u;
 const requiredOrInvalid = (issue: { input?: unknown }): FormMessageKey =>
   issue.input === undefined ? 'required' : 'invalid';
 
+// Plain refinements rather than `z.minLength`/`z.maxLength`: the same rule and message key, and browsers download none
+// of zod's length-check machinery (these fields are all strings, measured in UTF-16 code units like `maxlength`).
+const filled = () => z.refine<string>((value) => value.length > 0, 'required');
+const atMost = (max: number) => z.refine<string>((value) => value.length <= max, 'tooLong');
+
 /** A trimmed, single-line string of 1 to `max` code units. */
 export function text(max: number) {
   return z.string({ error: requiredOrInvalid }).check(
     z.trim(),
-    z.minLength(1, 'required'),
-    z.maxLength(max, 'tooLong'),
+    filled(),
+    atMost(max),
     z.refine((value: string) => !CONTROL.test(value), 'controlCharacters'),
   );
 }
@@ -72,8 +77,8 @@ export function text(max: number) {
 export function multilineText(max: number) {
   return z.string({ error: requiredOrInvalid }).check(
     z.overwrite((value: string) => value.replace(/\r\n?/g, '\n').trim()),
-    z.minLength(1, 'required'),
-    z.maxLength(max, 'tooLong'),
+    filled(),
+    atMost(max),
     z.refine((value: string) => !CONTROL_EXCEPT_NEWLINE.test(value), 'controlCharacters'),
   );
 }
@@ -106,8 +111,8 @@ export function normalizeEmail(address: string): string {
 export function email() {
   return z.string({ error: requiredOrInvalid }).check(
     z.overwrite(normalizeEmail),
-    z.minLength(1, 'required'),
-    z.maxLength(FIELD_LIMITS.email, 'tooLong'),
+    filled(),
+    atMost(FIELD_LIMITS.email),
     z.refine((value: string) => !CONTROL.test(value), 'controlCharacters'),
     z.refine(isSaneEmail, 'emailInvalid'),
   );
@@ -132,14 +137,14 @@ export function isCurrentCountryCode(code: string): boolean {
 export function countryCode() {
   return z
     .string({ error: requiredOrInvalid })
-    .check(z.trim(), z.minLength(1, 'required'), z.toUpperCase(), z.refine(isCurrentCountryCode, 'countryInvalid'));
+    .check(z.trim(), filled(), z.toUpperCase(), z.refine(isCurrentCountryCode, 'countryInvalid'));
 }
 
 /** An ISO 4217 currency code, any case in, upper case out. */
 export function currencyCode() {
   return z
     .string({ error: requiredOrInvalid })
-    .check(z.trim(), z.minLength(1, 'required'), z.toUpperCase(), z.regex(/^[A-Z]{3}$/, 'currencyInvalid'));
+    .check(z.trim(), filled(), z.toUpperCase(), z.regex(/^[A-Z]{3}$/, 'currencyInvalid'));
 }
 
 const DAY_MS = 86_400_000;
@@ -163,7 +168,7 @@ export function calendarDay(value: string): number | undefined {
 export function futureDate(maxYears: number) {
   return z.string({ error: requiredOrInvalid }).check(
     z.trim(),
-    z.minLength(1, 'required'),
+    filled(),
     z.refine((value: string) => calendarDay(value) !== undefined, 'dateInvalid'),
     z.refine((value: string) => (calendarDay(value) ?? 0) >= Math.floor(Date.now() / DAY_MS) - 1, 'dateInPast'),
     z.refine(

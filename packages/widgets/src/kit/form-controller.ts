@@ -18,8 +18,9 @@ export interface DataSchema {
 
 /**
  * What a form loads right after its first render: its core schema, with the kit's runtime (`kit/form-runtime.ts`:
- * zod/mini, submission, transport, English feedback messages). A form's contract module re-exports the runtime and adds
- * `schema` and anything else it needs late (the newsletter adds its country list).
+ * zod/mini, the checks of a submit, English feedback messages; the sending half, `kit/form-send.ts` with the transport,
+ * follows when the page is idle). A form's contract module re-exports the runtime and adds `schema` and anything else
+ * it needs late (the newsletter adds its country list).
  */
 export type FormContract = typeof Runtime & { readonly schema: DataSchema };
 

@@ -20,13 +20,13 @@ export function fieldFeedback(view: FeedbackView, spec: FieldSpec): FieldFeedbac
     ${
       error === undefined
         ? nothing
-        : html`<p class="error" id=${id}-error><span class="vh">${view.term('errorPrefix')} </span>${error}</p>`
+        : html`<p class="error" id=${id}-error><span class="visually-hidden">${view.term('errorPrefix')} </span>${error}</p>`
     }`,
     after:
       count === undefined
         ? nothing
         : html`<p class="count ${count.over ? 'over' : ''}" aria-hidden="true">${count.shown}</p>
-            <p class="vh" aria-live="polite">${announced}</p>`,
+            <p class="visually-hidden" aria-live="polite">${announced}</p>`,
   };
 }
 

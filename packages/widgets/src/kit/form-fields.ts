@@ -131,7 +131,7 @@ export function renderField(spec: FieldSpec, ctx: FieldContext): TemplateResult 
  * `inert` keeps it out of focus and the accessibility tree, and `autocomplete="off"` out of autofill.
  */
 export function renderHoneypot(label: string, value: string, onInput: (event: Event) => void): TemplateResult {
-  return html`<div class="hp" aria-hidden="true" inert>
+  return html`<div class="honeypot" aria-hidden="true" inert>
     <label for="f-hp">${label}</label>
     <input id="f-hp" name="website" type="text" tabindex="-1" autocomplete="off" .value=${value} @input=${onInput} />
   </div>`;

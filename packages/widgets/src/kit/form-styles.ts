@@ -26,6 +26,5 @@ export const formStyles = css`
   @keyframes spin{to{transform:rotate(1turn);}}
   @media (prefers-reduced-motion:reduce){.spinner{animation:none;}}
   a{color:var(--_ijm-color-accent);}
-  .vh,.hp{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;}
-  .hp{inset-inline-start:-1e4px;}
+  .honeypot{position:absolute;inset-inline-start:-1e4px;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;}
 `;

@@ -1,14 +1,5 @@
-import {
-  createIdempotencyKey,
-  FIELD_LIMITS,
-  type FieldError,
-  FORM_CONTRACT_VERSION,
-  issuesToFieldErrors,
-  type SubmissionEnvelope,
-  validationErrorBody,
-} from '@ijm/core/forms';
+import { type FieldError, issuesToFieldErrors } from '@ijm/core/forms';
 import type { CONSENT_FIELD as ConsentField, FormContract, FormController, SubmitContext } from './form-controller.js';
-import { postEnvelope } from './transport.js';
 
 // A type-checked copy, so that this lazily loaded module imports nothing at run time from the first-paint bundle.
 const CONSENT_FIELD: typeof ConsentField = 'consent';
@@ -52,19 +43,28 @@ export function showErrors(form: FormController, errors: readonly FieldError[], 
   form.emit('ijm-invalid', { formId: form.formId, outcome: 'invalid', source, errors });
 }
 
-function succeed(form: FormController, status?: number): void {
-  form.focusTarget = 'success';
-  form.finish('success');
-  form.emit('ijm-success', { formId: form.formId, outcome: 'success', ...(status === undefined ? {} : { status }) });
+let sender: Promise<typeof import('./form-send.js')> | undefined;
+
+/**
+ * Loads the sending half (envelope, events, transport and retries): a form validates without it, so it is not part of
+ * what a form downloads before it can validate. The contract asks for it once the page is idle, so it is normally
+ * there before anyone presses submit. A failed load is tried again on the next call.
+ */
+export function loadSender(): Promise<typeof import('./form-send.js')> {
+  sender ??= import('./form-send.js').catch((error: unknown) => {
+    sender = undefined;
+    throw error;
+  });
+  return sender;
 }
 
 /**
- * Checks and sends a form: builds the envelope, lets the host take it (`ijm-submit` with `respondWith`) or POSTs it to
- * the endpoint, and turns every outcome into the controller's state. Loaded with the contract; called by
- * `FormController.submit`, which has already marked the form as submitting.
+ * Checks and sends a form: shows the errors, or hands the checked data to `kit/form-send.ts`, which builds the envelope,
+ * lets the host take it (`ijm-submit` with `respondWith`) or POSTs it to the endpoint, and turns every outcome into the
+ * controller's state. Loaded with the contract; called by `FormController.submit`, which has already marked the form
+ * as submitting.
  */
 export async function submitForm(form: FormController, contract: FormContract, context: SubmitContext): Promise<void> {
-  const { host, formId } = form;
   const { data, errors } = check(form, contract);
   if (errors.length > 0) {
     showErrors(form, errors, 'client');
@@ -72,82 +72,24 @@ export async function submitForm(form: FormController, contract: FormContract, c
   }
   form.errors.clear();
   form.summary = [];
-
-  const consent = { ...context.consent, given: true, at: form.consentAt ?? new Date().toISOString() };
-  if (consent.text.length > FIELD_LIMITS.consentText || consent.version.length > FIELD_LIMITS.consentVersion) {
-    console.error(
-      `<${host.localName}>: consent-text may have ${FIELD_LIMITS.consentText} characters and consent-version ${FIELD_LIMITS.consentVersion}.`,
-    );
-    form.fail('config');
-    return;
-  }
-  // Same content, same key: a retry after a lost answer cannot be stored twice. New content, new key.
-  const fingerprint = JSON.stringify([data, consent.text, consent.version]);
-  if (form.idempotency?.fingerprint !== fingerprint) form.idempotency = { fingerprint, key: createIdempotencyKey() };
-  const envelope = {
-    formId,
-    contractVersion: FORM_CONTRACT_VERSION,
-    idempotencyKey: form.idempotency.key,
-    submittedAt: new Date().toISOString(),
-    locale: context.locale,
-    // Origin and path only: a query string or fragment can carry personal data.
-    page: { origin: location.origin, path: location.pathname },
-    consent,
-    honeypot: form.honeypot,
-    elapsedMs: Math.round(performance.now() - (form.renderedAt ?? performance.now())),
-    data,
-  } as SubmissionEnvelope;
-
-  let hostPromise: Promise<unknown> | undefined;
-  const proceed = form.emit(
-    'ijm-submit',
-    {
-      formId,
-      data: envelope.data,
-      envelope,
-      respondWith: (promise) => {
-        hostPromise = promise;
-      },
-    },
-    true,
-  );
-  if (hostPromise !== undefined) {
+  let send: typeof import('./form-send.js') | undefined;
+  while (send === undefined) {
     try {
-      await hostPromise;
-      succeed(form);
-    } catch (reason) {
-      const body = validationErrorBody.safeParse(reason);
-      if (body.success) showErrors(form, body.data.errors, 'server');
-      else form.fail('host');
+      send = await loadSender();
+    } catch {
+      // Offline before the sending half arrived: wait for the network, as the transport itself does, rather than fail.
+      if (navigator.onLine !== false) {
+        form.fail('network');
+        return;
+      }
+      form.finish('offline');
+      await new Promise((resolve) => addEventListener('online', resolve, { once: true }));
+      if (!form.host.isConnected) {
+        form.finish('idle');
+        return;
+      }
+      form.finish('submitting');
     }
-    return;
   }
-  if (!proceed) {
-    form.finish('idle');
-    return;
-  }
-  const { endpoint, endpointText } = context;
-  if (endpoint === undefined) {
-    console.error(
-      `<${host.localName}> cannot send: ${
-        endpointText === undefined
-          ? 'it has no endpoint and no ijm-submit listener called respondWith().'
-          : `its endpoint "${endpointText}" is not https: (http: only for localhost).`
-      }`,
-    );
-    form.fail('config');
-    return;
-  }
-  const abort = new AbortController();
-  form.abort = abort;
-  const result = await postEnvelope(endpoint.href, envelope, {
-    timeoutMs: context.timeoutMs,
-    signal: abort.signal,
-    ...(context.retryBaseMs === undefined ? {} : { retryBaseMs: context.retryBaseMs }),
-    onWait: (kind) => form.finish(kind === 'offline' ? 'offline' : 'waiting'),
-  });
-  if (result.ok) succeed(form, result.status);
-  else if (result.reason === 'aborted') form.finish('idle');
-  else if (result.reason === 'validation' && result.errors !== undefined) showErrors(form, result.errors, 'server');
-  else form.fail(result.reason, result.status);
+  await send.sendForm(form, context, data);
 }

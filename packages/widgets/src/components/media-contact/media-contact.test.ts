@@ -38,7 +38,7 @@ function localToday(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-const liveCount = (element: IjmMediaContact) => inside(element, '.count + .vh').textContent?.trim() ?? '';
+const liveCount = (element: IjmMediaContact) => inside(element, '.count + .visually-hidden').textContent?.trim() ?? '';
 const shownCount = (element: IjmMediaContact) => inside(element, '.count').textContent?.trim() ?? '';
 
 describe('<ijm-media-contact>', () => {

@@ -1,5 +1,6 @@
-// Loaded right after the first render: the form's core schema and the kit's runtime (zod/mini, rules, transport), and
-// the country list, which the select shows from then on.
+// Loaded right after the first render: the form's core schema and the kit's runtime (zod/mini, rules, the checks of a
+// submit; the sending half and the transport follow when the page is idle), and the country list, which the select
+// shows from then on.
 export { listCountries } from '@ijm/core/countries';
 export { newsletterSignup as schema } from '@ijm/core/forms';
 export * from '../../kit/form-runtime.js';

@@ -63,7 +63,7 @@ describe('<ijm-newsletter-signup>', () => {
   it('hides the honeypot from people and assistive technology', async () => {
     const element = await signup();
     const honeypot = control(element, 'website');
-    const wrapper = honeypot.closest('.hp') as HTMLElement;
+    const wrapper = honeypot.closest('.honeypot') as HTMLElement;
     expect(wrapper.inert).toBe(true);
     expect(wrapper.getAttribute('aria-hidden')).toBe('true');
     expect(honeypot.tabIndex).toBe(-1);
