@@ -1,13 +1,7 @@
 import * as z from 'zod/mini';
+import { define } from '../define-schema.js';
 
-/**
- * Builds a schema only when it is used. Bundlers drop an unused call annotated as pure but keep its arguments when
- * they are calls themselves (`z.object({ a: z.string() })`); without this wrapper every schema, and zod with it, would
- * stay in any bundle that imports anything else from the same built file (dist/tiers/index.js holds them all).
- */
-const define = <T>(build: () => T): T => build();
-
-// Every construction is marked pure so that a bundle using only the functions (which never parse) leaves zod out.
+// The schemas behind @ijm/core/countries' types; the runtime entry imports only their types, so it never loads zod.
 
 /** An ISO 3166-1 alpha-2 code in capitals, e.g. `MY`. */
 export const alpha2Schema = /* @__PURE__ */ define(() => z.string().check(z.regex(/^[A-Z]{2}$/)));

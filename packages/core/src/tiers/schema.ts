@@ -1,17 +1,11 @@
 import * as z from 'zod/mini';
 import { alpha3Schema, countrySchema } from '../countries/schema.js';
+import { define } from '../define-schema.js';
 import { TIERS } from './tier.js';
 import { REPORT_YEARS } from './years.js';
 
-/**
- * Builds a schema only when it is used. Bundlers drop an unused call annotated as pure but keep its arguments when
- * they are calls themselves (`z.object({ a: z.string() })`); without this wrapper every schema, and zod with it, would
- * stay in any bundle that imports anything else from the same built file (dist/tiers/index.js holds them all).
- */
-const define = <T>(build: () => T): T => build();
-
-// The shapes of everything the tier queries return. The queries never parse (so a bundle that uses them leaves zod
-// out: every construction here is pure); the generator and the tests validate against these schemas.
+// The shapes of everything the tier queries return. The queries never parse and import only these types, so the
+// runtime entry never loads zod; the generator, the tests and `@ijm/core/tiers/schema` users validate with them.
 
 /** A TIP Report placement: Tier 1, Tier 2, Tier 2 Watch List, Tier 3, or a Special Case. */
 export const tierSchema = /* @__PURE__ */ define(() => z.enum(TIERS));
