@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from '@ijm/browser-testing';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { goOffline } from './src/test/commands.js';
+import { goOffline, pasteText, pointerClick, pressKey, typeText } from './src/test/commands.js';
 
 export default defineConfig({
   resolve: {
@@ -24,7 +24,7 @@ export default defineConfig({
         launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
       }),
       instances: [{ browser: 'chromium' }],
-      commands: { goOffline },
+      commands: { goOffline, pointerClick, typeText, pressKey, pasteText },
     },
   },
 });

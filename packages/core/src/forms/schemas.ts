@@ -28,7 +28,10 @@ const strict = <S extends z.core.$ZodLooseShape>(shape: S) =>
     error: (issue): FormMessageKey => (issue.code === 'unrecognized_keys' ? 'unknownField' : 'invalid'),
   });
 
-/** Newsletter sign-up: an email address, optional first and last names, and a country. */
+/**
+ * Newsletter sign-up: an email address, and optionally first and last names and a country. The smallest sign-up asks
+ * only what it needs; a widget can make the country required for partners whose consent rules depend on it.
+ */
 export const newsletterSignup = /* @__PURE__ */ newsletterSignupSchema();
 
 // Factories, so that a pure-annotated call covers the whole construction: a bundle that uses one form drops the others.
@@ -37,7 +40,7 @@ function newsletterSignupSchema() {
     email: email(),
     givenName: z.optional(text(FIELD_LIMITS.personName)),
     familyName: z.optional(text(FIELD_LIMITS.personName)),
-    country: countryCode(),
+    country: z.optional(countryCode()),
   });
 }
 

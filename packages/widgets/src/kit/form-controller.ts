@@ -45,7 +45,8 @@ export interface SubmitContext {
   readonly endpointText: string | undefined;
   /** The endpoint once checked (`https:`, or `http:` on localhost), else `undefined`. */
   readonly endpoint: URL | undefined;
-  readonly timeoutMs: number;
+  /** The element's `timeout` as set, checked when sending. */
+  readonly timeout: unknown;
   readonly retryBaseMs?: number | undefined;
   readonly locale: Locale;
   /** The consent text exactly as shown, and the version the host gave it. */
@@ -61,9 +62,16 @@ export class FormController<F extends FormId = FormId, C extends FormContract = 
   implements ReactiveController
 {
   readonly values = new Map<string, string | boolean>();
+  /** Each field's current error. */
   readonly errors = new Map<string, FormMessageKey>();
+  /**
+   * The messages each field's error line has shown since the last submit, the latest last. The line holds the space of
+   * the tallest of them until the next submit (hidden once the field is fixed, never removed), so that leaving a field
+   * does not move what is below it.
+   */
+  readonly errorLines = new Map<string, readonly FormMessageKey[]>();
   readonly touched = new Set<string>();
-  /** Fields in the error summary: those that failed the last submit and still fail. */
+  /** Fields in the error summary: those that failed the last submit. Rebuilt on submit only, as GOV.UK does. */
   summary: readonly string[] = [];
   state: FormState = 'idle';
   failure: FailureReason | 'host' | undefined;
@@ -137,24 +145,28 @@ export class FormController<F extends FormId = FormId, C extends FormContract = 
     return this.values.get(name) === true;
   }
 
-  /** Sets a value as the person types. Errors wait for the blur; the summary drops a field once it is fixed. */
+  /** Sets a value as the person types. A shown error is checked again on blur; the summary waits for the submit. */
   set(name: string, value: string | boolean): void {
     this.values.set(name, value);
     if (name === CONSENT_FIELD) {
       this.consentAt = value === true ? new Date().toISOString() : null;
       // Ticking the box fixes its error at once: there is no blur to wait for.
-      if (this.errors.has(name)) this.contract?.validateField(this as unknown as FormController, this.contract, name);
+      if (this.errorLines.has(name))
+        void this.contract?.validateField(this as unknown as FormController, this.contract, name);
     }
     this.host.requestUpdate();
   }
 
-  /** Validates a field when the person leaves it, if they typed something or it already shows an error. */
+  /**
+   * Checks a field again when the person leaves it, if it has an error line: the line updates or hides in the space it
+   * holds. A field without one gets its first error from the next submit, never from a blur, which would push the
+   * control the person is clicking out from under the pointer.
+   */
   async blur(name: string): Promise<void> {
     this.touched.add(name);
-    const value = this.values.get(name);
-    if ((value === undefined || value === '') && !this.errors.has(name)) return;
+    if (!this.errorLines.has(name)) return;
     const contract = await this.ready().catch(() => undefined);
-    contract?.validateField(this as unknown as FormController, contract, name);
+    await contract?.validateField(this as unknown as FormController, contract, name);
   }
 
   /**

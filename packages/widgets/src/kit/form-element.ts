@@ -60,7 +60,7 @@ export abstract class IjmFormElement<
 
   /** Where to POST the submission envelope: `https:` (`http:` only for localhost). Without it, handle `ijm-submit`. */
   endpoint: string | undefined;
-  /** Milliseconds to wait for each attempt before giving up on it. */
+  /** Milliseconds to wait for each attempt before giving up on it, from 1000 to 120000 (default 10000). */
   timeout = 10_000;
   /** The consent text to show and record, in the page's language. Plain text. */
   consentText: string | undefined;
@@ -171,12 +171,18 @@ export abstract class IjmFormElement<
     this.form.honeypot = (event.target as HTMLInputElement).value;
   };
 
+  /** The `endpoint` as given, unless blank: a blank endpoint is a missing one. */
+  #endpointText(): string | undefined {
+    return typeof this.endpoint === 'string' && this.endpoint.trim() !== '' ? this.endpoint : undefined;
+  }
+
   #submit = (event: Event) => {
     event.preventDefault();
+    const endpointText = this.#endpointText();
     void this.form.submit({
-      endpointText: this.endpoint,
-      endpoint: this.endpoint === undefined ? undefined : checkEndpoint(this.endpoint),
-      timeoutMs: this.timeout,
+      endpointText,
+      endpoint: endpointText === undefined ? undefined : checkEndpoint(endpointText),
+      timeout: this.timeout,
       retryBaseMs: this.retryBaseMs,
       locale: this.localize.locale,
       consent: {
@@ -220,7 +226,8 @@ export abstract class IjmFormElement<
     const fields = this.fields();
     const busy = BUSY.has(state);
     const privacy = this.privacyUrl === undefined ? undefined : checkEndpoint(this.privacyUrl);
-    const endpoint = this.endpoint === undefined ? undefined : checkEndpoint(this.endpoint);
+    const endpointText = this.#endpointText();
+    const refusedEndpoint = endpointText !== undefined && checkEndpoint(endpointText) === undefined;
     const { contract } = this.form;
     const view = contract === undefined ? undefined : this.#feedbackView();
     const ctx: FieldContext = {
@@ -237,7 +244,7 @@ export abstract class IjmFormElement<
       state === 'success' && view !== undefined
         ? contract?.renderSuccess(this.#feedbackView(), this.renderSuccessBody())
         : html`${intro === '' ? nothing : html`<p class="intro">${intro}</p>`}
-            ${view === undefined || endpoint !== undefined ? nothing : contract?.endpointNotice(view, this.endpoint)}
+            ${view === undefined || !refusedEndpoint ? nothing : contract?.endpointNotice(view, endpointText)}
             ${view === undefined ? nothing : contract?.renderSummary(view)}
             <form part="form" novalidate aria-labelledby=${title === '' ? nothing : 'title'} @submit=${this.#submit}
               @focusin=${this.#engage}>

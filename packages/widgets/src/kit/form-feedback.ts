@@ -11,16 +11,28 @@ export function fieldFeedback(view: FeedbackView, spec: FieldSpec): FieldFeedbac
   const announced = announcements.get(view.form)?.get(spec.name) ?? '';
   const id = view.fieldId(spec.name);
   const error = errorText(view, spec);
+  // Every message the line has shown since the submit stays in it, unseen and unread (`visibility: hidden`), stacked in
+  // one grid cell: the line keeps the height of the tallest, and a fixed field's line keeps its space.
+  const shown = view.form.errorLines.get(spec.name) ?? [];
+  const current = view.form.errors.get(spec.name);
   const count = spec.counter && spec.maxLength !== undefined ? counter(view, spec) : undefined;
   const ids = [count === undefined ? '' : `${id}-limit`, error === undefined ? '' : `${id}-error`].filter(Boolean);
   return {
     invalid: error !== undefined,
+    reserved: shown.length > 0,
     ids,
     before: html`${count === undefined ? nothing : html`<p class="hint" id=${id}-limit>${count.hint}</p>`}
     ${
-      error === undefined
+      shown.length === 0
         ? nothing
-        : html`<p class="error" id=${id}-error><span class="visually-hidden">${view.term('errorPrefix')} </span>${error}</p>`
+        : html`<div class="error-line">
+          ${shown.map((key) => (key === current ? nothing : html`<p class="error held">${errorText(view, spec, key)}</p>`))}
+          ${
+            error === undefined
+              ? nothing
+              : html`<p class="error" id=${id}-error><span class="visually-hidden">${view.term('errorPrefix')} </span>${error}</p>`
+          }
+        </div>`
     }`,
     after:
       count === undefined
@@ -126,8 +138,11 @@ const formatNumber = (view: FeedbackView, value: number) => new Intl.NumberForma
  * The error shown for a field: the form's own wording for that field and rule (`email.required`) if it has one, else
  * the rule's general message, given the field's label and its limit.
  */
-export function errorText(view: FeedbackView, spec: FieldSpec): string | undefined {
-  const key = view.form.errors.get(spec.name);
+export function errorText(
+  view: FeedbackView,
+  spec: FieldSpec,
+  key = view.form.errors.get(spec.name),
+): string | undefined {
   if (key === undefined) return undefined;
   const message = (view.text(`${spec.name}.${key}`) ?? view.text(key) ?? view.text('invalid')) as FieldMessage;
   const limit = spec.maxLength === undefined ? '' : formatNumber(view, spec.maxLength);
@@ -183,7 +198,7 @@ export function renderSummary(view: FeedbackView): TemplateResult | typeof nothi
         return spec === undefined
           ? html`<li>${view.term('formProblem')}</li>`
           : html`<li>
-              <a href="#${view.fieldId(name)}" data-field=${name} @click=${(event: Event) => focusField(view, event)}>${errorText(view, spec)}</a>
+              <a href="#${view.fieldId(name)}" data-field=${name} @click=${(event: Event) => focusField(view, event)}>${errorText(view, spec, view.form.errorLines.get(name)?.at(-1))}</a>
             </li>`;
       })}
     </ul>
@@ -193,7 +208,11 @@ export function renderSummary(view: FeedbackView): TemplateResult | typeof nothi
 /** Styles for what appears only after someone interacts: errors, the summary, the counter, failures, the thank-you. */
 export const feedbackStyles = css`
   .summary-title,.success-title{font-size:1.25em;font-weight:700;line-height:1.3;}
+  .field.reserved{border-inline-start:4px solid transparent;padding-inline-start:var(--_ijm-space-3);}
   .field.invalid,.status.failed,.success,.config{border-inline-start:4px solid var(--_ijm-color-danger);padding-inline-start:var(--_ijm-space-3);}
+  .error-line{display:grid;}
+  .error-line>*{grid-area:1/1;}
+  .error.held{visibility:hidden;}
   .success{border-color:var(--_ijm-color-success);display:grid;gap:var(--_ijm-space-2);}
   .error,.count.over,.summary a{color:var(--_ijm-color-danger);font-weight:700;}
   .count{color:var(--_ijm-color-muted);}

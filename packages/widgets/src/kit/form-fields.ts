@@ -32,6 +32,8 @@ export interface FieldSpec {
 /** What appears around a field once someone has interacted with the form: its error, its character counter. */
 export interface FieldFeedback {
   readonly invalid: boolean;
+  /** Whether the field holds an error line's space (shown, or hidden once fixed), so that fixing it moves nothing. */
+  readonly reserved: boolean;
   /** Ids to add to the control's `aria-describedby`, after the hint's. */
   readonly ids: readonly string[];
   /** Shown between the hint and the control (the counter's limit, the error). */
@@ -74,6 +76,9 @@ function optionNodes(options: readonly FieldOption[], ctx: FieldContext): Docume
   return nodes;
 }
 
+const fieldClass = (feedback: FieldFeedback | undefined) =>
+  `field${feedback?.reserved ? ' reserved' : ''}${feedback?.invalid ? ' invalid' : ''}`;
+
 /** The id of a field's control inside the shadow root; error summary links point at it. */
 export const fieldId = (name: string) => `f-${name}`;
 
@@ -86,9 +91,12 @@ export function renderField(spec: FieldSpec, ctx: FieldContext): TemplateResult 
   const invalid = feedback?.invalid ? 'true' : 'false';
   const hintLine = hint === undefined ? nothing : html`<p class="hint" id=${id}-hint>${hint}</p>`;
   const before = feedback?.before ?? nothing;
+  // Twice the limit: room to paste and then trim, with a "too long" error rather than a silent cut at the limit, while
+  // a megabyte pasted by mistake is cut before any check has to read it.
+  const maxlength = spec.maxLength === undefined ? nothing : spec.maxLength * 2;
 
   if (kind === 'checkbox') {
-    return html`<div part="field" class="field ${feedback?.invalid ? 'invalid' : ''}">
+    return html`<div part="field" class=${fieldClass(feedback)}>
       ${before}
       <div class="check-row">
         <input part="input" type="checkbox" id=${id} name=${name} .checked=${ctx.checked(name)} ?required=${!optional}
@@ -110,17 +118,17 @@ export function renderField(spec: FieldSpec, ctx: FieldContext): TemplateResult 
     </select>`;
   } else if (kind === 'textarea') {
     control = html`<textarea part="input" id=${id} name=${name} rows=${spec.rows ?? 6}
-      autocomplete=${spec.autocomplete ?? nothing} ?required=${!optional} aria-invalid=${invalid}
-      aria-describedby=${describe} .value=${value} @input=${ctx.onInput} @blur=${ctx.onBlur}></textarea>`;
+      autocomplete=${spec.autocomplete ?? nothing} maxlength=${maxlength} ?required=${!optional}
+      aria-invalid=${invalid} aria-describedby=${describe} .value=${value} @input=${ctx.onInput} @blur=${ctx.onBlur}></textarea>`;
   } else {
     control = html`<input part="input" id=${id} name=${name} type=${kind} .value=${value}
       autocomplete=${spec.autocomplete ?? nothing} inputmode=${spec.inputmode ?? nothing}
       spellcheck=${kind === 'email' ? 'false' : nothing} autocapitalize=${kind === 'email' ? 'off' : nothing}
-      min=${spec.min ?? nothing} max=${spec.max ?? nothing} ?required=${!optional} aria-invalid=${invalid}
+      min=${spec.min ?? nothing} max=${spec.max ?? nothing} maxlength=${maxlength} ?required=${!optional} aria-invalid=${invalid}
       aria-describedby=${describe} @input=${ctx.onInput} @blur=${ctx.onBlur} />`;
   }
 
-  return html`<div part="field" class="field ${feedback?.invalid ? 'invalid' : ''}">
+  return html`<div part="field" class=${fieldClass(feedback)}>
     <label part="label" for=${id}>${label}${optional ? html` <span class="optional">${ctx.optionalText}</span>` : nothing}</label>
     ${hintLine} ${before} ${control} ${feedback?.after ?? nothing}
   </div>`;

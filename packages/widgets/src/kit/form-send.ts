@@ -9,6 +9,23 @@ import type { FormController, SubmitContext } from './form-controller.js';
 import { showErrors } from './form-submit.js';
 import { postEnvelope } from './transport.js';
 
+const warnedTimeouts = new WeakSet<HTMLElement>();
+
+/**
+ * The `timeout` to use: milliseconds from 1 s to 2 min. Anything else (`""`, `0`, `abc`, which the attribute turns into
+ * 0 or NaN) would abort every attempt at once while the server still received it, so it falls back to 10 s, and a
+ * value out of range is brought into it, each with one warning per element.
+ */
+function timeoutMs(host: HTMLElement, timeout: unknown): number {
+  const usable = typeof timeout === 'number' && timeout > 0;
+  const ms = usable ? Math.min(120_000, Math.max(1000, timeout)) : 10_000;
+  if (ms !== timeout && !warnedTimeouts.has(host)) {
+    warnedTimeouts.add(host);
+    console.warn(`<${host.localName}>: timeout "${String(timeout)}" is not 1000 to 120000 milliseconds; using ${ms}.`);
+  }
+  return ms;
+}
+
 function succeed(form: FormController, status?: number): void {
   form.focusTarget = 'success';
   form.finish('success');
@@ -90,11 +107,19 @@ export async function sendForm(form: FormController, context: SubmitContext, dat
   const abort = new AbortController();
   form.abort = abort;
   const result = await postEnvelope(endpoint.href, envelope, {
-    timeoutMs: context.timeoutMs,
+    timeoutMs: timeoutMs(host, context.timeout),
     signal: abort.signal,
     ...(context.retryBaseMs === undefined ? {} : { retryBaseMs: context.retryBaseMs }),
     onWait: (kind) => form.finish(kind === 'offline' ? 'offline' : 'waiting'),
   });
+  if (!result.ok && result.problem !== undefined)
+    console.error(
+      `<${host.localName}>: the endpoint "${endpoint.origin}${endpoint.pathname}" ${
+        result.problem === 'redirect'
+          ? `answered with a redirect; forms never follow one, so that a submission cannot be carried to an address nobody checked. Point endpoint at the final address.`
+          : `answered ${result.status} without a submission receipt ({"status":"accepted"}); it is probably not an intake service.`
+      }`,
+    );
   if (result.ok) succeed(form, result.status);
   else if (result.reason === 'aborted') form.finish('idle');
   else if (result.reason === 'validation' && result.errors !== undefined) showErrors(form, result.errors, 'server');

@@ -15,28 +15,80 @@ export function rawData(form: FormController): Record<string, unknown> {
   return data;
 }
 
-/** The normalised data, and every field's first error (the consent checkbox last), as the core schema reports them. */
+/**
+ * The normalised data, and every field's first error (the consent checkbox last), as the core schema reports them. A
+ * field the host made required (the schema allows it to be left out) is required here too.
+ */
 export function check(form: FormController, contract: FormContract): { data: unknown; errors: FieldError[] } {
-  const result = contract.schema.safeParse(rawData(form));
+  const raw = rawData(form);
+  const result = contract.schema.safeParse(raw);
   const errors = result.success ? [] : issuesToFieldErrors(result.error.issues);
+  for (const { name, optional, kind } of form.fields())
+    if (!optional && kind !== 'checkbox' && raw[name] === undefined && !errors.some(({ field }) => field === name))
+      errors.push({ field: name, key: 'required' });
   if (!form.checked(CONSENT_FIELD)) errors.push({ field: CONSENT_FIELD, key: 'consentRequired' });
   return { data: result.success ? result.data : undefined, errors };
 }
 
-/** Validates one field (on blur, or when the consent box is ticked) and drops it from the summary once it is fixed. */
-export function validateField(form: FormController, contract: FormContract, name: string): void {
+let pressed = false;
+const onRelease: (() => void)[] = [];
+
+function trackPointer(event: PointerEvent): void {
+  pressed = event.type === 'pointerdown';
+  if (pressed) return;
+  // After the release's click, which the browser dispatches in the same task.
+  for (const resolve of onRelease.splice(0)) setTimeout(resolve);
+}
+
+let watching = false;
+
+/** From the first error shown on: whether a pointer is pressed, seen before any element handles the press. */
+function watchPointer(): void {
+  if (watching) return;
+  watching = true;
+  for (const type of ['pointerdown', 'pointerup', 'pointercancel'] as const)
+    addEventListener(type, trackPointer, { capture: true, passive: true });
+}
+
+/**
+ * Checks one field that has an error line (on blur, or when the consent box is ticked): the line updates, or hides
+ * once the field is fixed, never shrinking. The summary stays as the last submit left it. A field left by pressing on
+ * another control is checked once that click is delivered: a new, longer message would otherwise move the control
+ * between press and release, and the click would be lost.
+ */
+export async function validateField(form: FormController, contract: FormContract, name: string): Promise<void> {
+  if (pressed) await new Promise((resolve) => onRelease.push(() => resolve(undefined)));
+  const shown = form.errorLines.get(name);
+  if (shown === undefined) return;
   form.errors.delete(name);
-  for (const error of check(form, contract).errors) if (error.field === name) form.errors.set(name, error.key);
-  form.summary = form.summary.filter((field) => form.errors.has(field));
+  for (const { field, key } of check(form, contract).errors)
+    if (field === name) {
+      form.errors.set(name, key);
+      form.errorLines.set(name, [...shown.filter((earlier) => earlier !== key), key]);
+    }
   form.host.requestUpdate();
 }
 
-/** Shows errors on their fields and in the summary, in field order, and asks for focus on the summary. */
+/**
+ * Shows errors on their fields and in the summary, in field order, and asks for focus on the summary. Errors the
+ * person cannot fix on a field (a server naming fields this form does not have) make one general line, however many.
+ */
 export function showErrors(form: FormController, errors: readonly FieldError[], source: 'client' | 'server'): void {
   const order = [...form.fields().map((field) => field.name), CONSENT_FIELD];
   const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
   form.errors.clear();
-  for (const error of errors) if (!form.errors.has(error.field)) form.errors.set(error.field, error.key);
+  let unknownShown = false;
+  for (const { field, key } of errors) {
+    if (form.errors.has(field)) continue;
+    if (!order.includes(field)) {
+      if (unknownShown) continue;
+      unknownShown = true;
+    }
+    form.errors.set(field, key);
+  }
+  form.errorLines.clear();
+  for (const [field, key] of form.errors) form.errorLines.set(field, [key]);
+  watchPointer();
   form.summary = [...form.errors.keys()].sort((a, b) => rank(a) - rank(b));
   form.focusTarget = 'summary';
   form.finish('idle');
@@ -71,6 +123,7 @@ export async function submitForm(form: FormController, contract: FormContract, c
     return;
   }
   form.errors.clear();
+  form.errorLines.clear();
   form.summary = [];
   let send: typeof import('./form-send.js') | undefined;
   while (send === undefined) {

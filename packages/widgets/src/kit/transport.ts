@@ -1,4 +1,4 @@
-import { type FieldError, validationErrorBody } from '@ijm/core/forms';
+import { type FieldError, submissionReceipt, validationErrorBody } from '@ijm/core/forms';
 
 /** Why a submission did not go through. */
 export type FailureReason =
@@ -19,7 +19,42 @@ export type TransportResult =
       readonly status?: number;
       /** Field errors from a `422` answer. */
       readonly errors?: readonly FieldError[];
+      /** For `config`: what was wrong with the endpoint's answer, for the developer's console. */
+      readonly problem?: 'redirect' | 'not-a-receipt';
     };
+
+/**
+ * The most of an answer's body that is read. A receipt or a 422 with the contract's 100 errors is a few KiB; anything
+ * larger is not from an intake service, and reading and parsing it would block the page.
+ */
+export const MAX_ANSWER_BYTES = 64 * 1024;
+
+/** An answer's body as JSON, or `undefined` when it is not JSON or larger than `MAX_ANSWER_BYTES` (unread past that). */
+export async function readJson(response: Response): Promise<unknown> {
+  const declared = Number(response.headers.get('Content-Length'));
+  if (declared > MAX_ANSWER_BYTES || response.body === null) {
+    await response.body?.cancel().catch(() => {});
+    return undefined;
+  }
+  const reader = response.body.getReader();
+  const chunks: BlobPart[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_ANSWER_BYTES) {
+        await reader.cancel();
+        return undefined;
+      }
+      chunks.push(value);
+    }
+    return JSON.parse(await new Blob(chunks).text());
+  } catch {
+    return undefined;
+  }
+}
 
 export interface TransportOptions {
   /** Per attempt. */
@@ -77,10 +112,15 @@ function whenOnline(signal: AbortSignal | undefined): Promise<void> {
 const isOffline = () => navigator.onLine === false;
 
 /**
- * POSTs an envelope as JSON, without cookies, with its idempotency key in the `Idempotency-Key` header. Retries network
- * errors, timeouts, `429` (after `Retry-After`) and `5xx` with exponential backoff and jitter, at most `maxTries`
- * attempts; never retries another `4xx`. While the browser is offline it waits for the `online` event first, and that
- * wait does not use up an attempt. It never throws: every outcome is a result.
+ * POSTs an envelope as JSON, without cookies and without a `Referer` (the page's path and query can carry personal
+ * data), with its idempotency key in the `Idempotency-Key` header. Retries network errors, timeouts, `429` (after
+ * `Retry-After`) and `5xx` with exponential backoff and jitter, at most `maxTries` attempts; never retries another
+ * `4xx`. While the browser is offline it waits for the `online` event first, and that wait does not use up an attempt.
+ *
+ * Only a `2xx` whose body is a `SubmissionReceipt` is success. A redirect is never followed (the endpoint was checked,
+ * its target was not): it is a configuration error, as is a `2xx` that is not a receipt (an endpoint that is the page
+ * itself, or a site that answers everything with HTML), and neither is retried. It never throws: every outcome is a
+ * result.
  */
 export async function postEnvelope(
   endpoint: string,
@@ -109,12 +149,21 @@ export async function postEnvelope(
           credentials: 'omit',
           mode: 'cors',
           cache: 'no-store',
+          redirect: 'manual',
+          referrerPolicy: 'no-referrer',
           signal: timeout.signal,
         });
         const { status } = response;
-        if (response.ok) return { ok: true, status };
+        // With `redirect: 'manual'` a redirect arrives as an opaque answer with status 0.
+        if (response.type === 'opaqueredirect' || (status >= 300 && status < 400))
+          return { ok: false, reason: 'config', problem: 'redirect' };
+        if (response.ok) {
+          return submissionReceipt.safeParse(await readJson(response)).success
+            ? { ok: true, status }
+            : { ok: false, reason: 'config', status, problem: 'not-a-receipt' };
+        }
         if (status === 422) {
-          const parsed = validationErrorBody.safeParse(await response.json().catch(() => undefined));
+          const parsed = validationErrorBody.safeParse(await readJson(response));
           return parsed.success
             ? { ok: false, reason: 'validation', status, errors: parsed.data.errors }
             : { ok: false, reason: 'rejected', status };

@@ -1,5 +1,6 @@
 // Browser commands run in Node with Playwright's page and context; tests call them through `commands` from
 // `vitest/browser`.
+import type {} from '@vitest/browser-playwright';
 import type { BrowserCommand } from 'vitest/node';
 
 interface PlaywrightContext {
@@ -26,8 +27,43 @@ export const goOffline: BrowserCommand<[delayMs: number, durationMs: number]> = 
   }, delayMs);
 };
 
+/**
+ * Clicks as a person does, with real pointer events at the middle of the element (CSS selector; open shadow roots are
+ * pierced): move, press, hold for a tenth of a second, release. Whatever the press re-renders (a blur) has happened by
+ * the release, so a control that moves under the pointer is not clicked, exactly as for a person.
+ */
+export const pointerClick: BrowserCommand<[selector: string]> = async ({ page, iframe }, selector) => {
+  const target = iframe.locator(selector);
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.boundingBox();
+  if (box === null) throw new Error(`${selector} is not visible`);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.down();
+  await page.waitForTimeout(100);
+  await page.mouse.up();
+};
+
+/** Types text with real key events into whatever has focus. */
+export const typeText: BrowserCommand<[text: string]> = async ({ page }, text) => {
+  await page.keyboard.type(text, { delay: 2 });
+};
+
+/** Presses one key (`Enter`, `Tab`, `ArrowDown`…) with real key events. */
+export const pressKey: BrowserCommand<[key: string]> = async ({ page }, key) => {
+  await page.keyboard.press(key);
+};
+
+/** Pastes text into whatever has focus, as the browser's paste does (one insertion, limits applied). */
+export const pasteText: BrowserCommand<[text: string]> = async ({ page }, text) => {
+  await page.keyboard.insertText(text);
+};
+
 declare module 'vitest/browser' {
   interface BrowserCommands {
     goOffline: (delayMs: number, durationMs: number) => Promise<void>;
+    pointerClick: (selector: string) => Promise<void>;
+    typeText: (text: string) => Promise<void>;
+    pressKey: (key: string) => Promise<void>;
+    pasteText: (text: string) => Promise<void>;
   }
 }

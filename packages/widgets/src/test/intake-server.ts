@@ -4,11 +4,17 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
 
-/** One scripted answer. `delayMs` holds the answer back (longer than the widget's timeout makes a timeout). */
+/**
+ * One scripted answer. `delayMs` holds the answer back (longer than the widget's timeout makes a timeout). `raw` is sent
+ * as it is instead of `body` as JSON, and `huge` builds a large body on the server: `head`, `item` `times` times
+ * (joined by commas), `tail`.
+ */
 export interface ScriptedResponse {
   readonly status: number;
   readonly headers?: Record<string, string>;
   readonly body?: unknown;
+  readonly raw?: string;
+  readonly huge?: { readonly head: string; readonly item: string; readonly times: number; readonly tail: string };
   readonly delayMs?: number;
 }
 
@@ -23,6 +29,8 @@ export interface RecordedRequest {
 declare module 'vitest' {
   export interface ProvidedContext {
     intakeOrigin: string;
+    /** A second server on another origin, standing in for an attacker's: where a hostile redirect points. */
+    attackerOrigin: string;
   }
 }
 
@@ -50,7 +58,18 @@ function send(response: ServerResponse, status: number, body: unknown, headers: 
   response.end(body === undefined ? '' : JSON.stringify(body));
 }
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+function answer(response: ServerResponse, { status, body, raw, huge, headers }: ScriptedResponse): void {
+  if (raw === undefined && huge === undefined) {
+    send(response, status, body, headers);
+    return;
+  }
+  if (response.destroyed || response.writableEnded) return;
+  response.writeHead(status, { ...cors, 'Content-Type': 'application/json', ...headers });
+  response.end(huge === undefined ? raw : `${huge.head}${Array(huge.times).fill(huge.item).join(',')}${huge.tail}`);
+}
+
+/** One scripted intake server on 127.0.0.1; the tests start two, on two origins. */
+async function startServer(): Promise<{ origin: string; close: () => Promise<void> }> {
   const scripts = new Map<string, ScriptedResponse[]>();
   const received = new Map<string, RecordedRequest[]>();
 
@@ -78,9 +97,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       received.set(id, log);
       log.push({ method: request.method, headers: request.headers, body, at: Date.now() });
       const next = scripts.get(id)?.shift() ?? { status: 201, body: { status: 'accepted' } };
-      const answer = () => send(response, next.status, next.body, next.headers);
-      if (next.delayMs === undefined) answer();
-      else setTimeout(answer, next.delayMs);
+      if (next.delayMs === undefined) answer(response, next);
+      else setTimeout(() => answer(response, next), next.delayMs);
       return;
     }
     send(response, 404, { error: 'not found' });
@@ -88,10 +106,21 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  project.provide('intakeOrigin', `http://127.0.0.1:${port}`);
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
 
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const intake = await startServer();
+  const attacker = await startServer();
+  project.provide('intakeOrigin', intake.origin);
+  project.provide('attackerOrigin', attacker.origin);
   return async () => {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await Promise.all([intake.close(), attacker.close()]);
   };
 }

@@ -13,6 +13,19 @@ const { drive, press, states } = formStories<IjmNewsletterSignup>('ijm-newslette
 const meta: Meta = {
   title: 'Forms/Newsletter sign-up',
   component: 'ijm-newsletter-signup',
+  parameters: {
+    docs: {
+      description: {
+        component: `The smallest sign-up asks for two things: an **email address** (where the newsletter goes, and where
+the confirmation email of the double opt-in is sent) and **consent** (the text shown is recorded with its version, as
+proof of what the person agreed to). Everything else is optional and asked only when it is needed:
+
+- **Country** (optional; \`require-country\` makes it required): lets a partner send news from where the person
+  lives, or apply the consent rules of their country. Leave it optional unless your list or your legal basis needs it.
+- **First and last name** (\`show-names\`, always optional): for emails that greet people by name.`,
+      },
+    },
+  },
 };
 export default meta;
 
@@ -21,6 +34,10 @@ type Story = StoryObj;
 export const Empty: Story = { render: () => drive({}) };
 
 export const WithNames: Story = { render: () => drive({ 'show-names': '' }) };
+
+export const CountryRequired: Story = {
+  render: () => drive({ 'require-country': '' }, (element) => press(element)),
+};
 
 export const Errors: Story = {
   render: () =>

@@ -41,7 +41,8 @@ function countrySelectOptions(element: IjmNewsletterSignup, locale: string): rea
 }
 
 /**
- * @summary A newsletter sign-up form: email, country and, if asked for, first and last name, with a consent checkbox.
+ * @summary A newsletter sign-up form: an email address and consent, an optional country (required with
+ * `require-country`) and, if asked for, first and last name.
  * After it is sent, it tells the person to confirm from their inbox (the intake service sends the confirmation email).
  * @tag ijm-newsletter-signup
  * @since 0.1.0
@@ -52,6 +53,8 @@ function countrySelectOptions(element: IjmNewsletterSignup, locale: string): rea
  * @attr consent-version - The version of your consent text, recorded with the consent.
  * @attr privacy-url - An `https:` link to your privacy notice, shown under the consent checkbox.
  * @attr heading-level - The level of the form's heading, 1 to 6 (default 2).
+ * @attr show-names - Shows optional first and last name fields.
+ * @attr require-country - Makes the country required (it is optional by default).
  *
  * @event ijm-submit - Cancelable; `detail`: `{ formId, data, envelope, respondWith(promise) }`. Without an endpoint, call `respondWith` with a promise that settles when you have sent the envelope.
  * @event ijm-success - `detail`: `{ formId, outcome: 'success', status? }`.
@@ -78,10 +81,16 @@ export class IjmNewsletterSignup extends IjmFormElement<
   NewsletterSignupMessages,
   NewsletterContract
 > {
-  static override properties = { ...IjmFormElement.properties, showNames: { type: Boolean, attribute: 'show-names' } };
+  static override properties = {
+    ...IjmFormElement.properties,
+    showNames: { type: Boolean, attribute: 'show-names' },
+    requireCountry: { type: Boolean, attribute: 'require-country' },
+  };
 
-  /** Shows optional first and last name fields. */
+  /** Shows optional first and last name fields, for emails that greet people by name. */
   showNames = false;
+  /** Makes the country required, for partners whose consent rules or mailing lists depend on where a person lives. */
+  requireCountry = false;
 
   constructor() {
     super({
@@ -131,6 +140,7 @@ export class IjmNewsletterSignup extends IjmFormElement<
         name: 'country',
         kind: 'select',
         label: this.term('countryLabel'),
+        optional: !this.requireCountry,
         autocomplete: 'country',
         options: countrySelectOptions(this, this.localize.locale),
       },
