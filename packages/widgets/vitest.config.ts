@@ -2,7 +2,15 @@ import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from '@ijm/browser-testing';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { goOffline, pasteText, pointerClick, pressKey, typeText } from './src/test/commands.js';
+import {
+  allowRequests,
+  blockRequests,
+  goOffline,
+  pasteText,
+  pointerClick,
+  pressKey,
+  typeText,
+} from './src/test/commands.js';
 
 export default defineConfig({
   resolve: {
@@ -24,7 +32,7 @@ export default defineConfig({
         launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
       }),
       instances: [{ browser: 'chromium' }],
-      commands: { goOffline, pointerClick, typeText, pressKey, pasteText },
+      commands: { goOffline, pointerClick, typeText, pressKey, pasteText, blockRequests, allowRequests },
     },
   },
 });

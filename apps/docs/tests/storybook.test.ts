@@ -55,7 +55,7 @@ describe('Storybook static build', () => {
   });
 
   it.each(stories.map((story) => [story.id]))(
-    'renders %s: defined elements, no error, no axe violation',
+    'renders %s: defined elements, no error, no sideways scroll, no axe violation',
     async (id) => {
       const { page, errors } = await openStory(id);
       // Widgets may render after an await (a Malay catalog, the tier dataset): give them a moment, then judge.
@@ -81,8 +81,11 @@ describe('Storybook static build', () => {
             .filter((element) => !customElements.get(element.localName))
             .map((e) => e.localName),
           emptyShadows: elements.filter((element) => (element.shadowRoot?.childElementCount ?? 0) === 0).length,
+          // A widget that makes the page scroll sideways breaks every page it is on (a right-to-left section did).
+          overflow: Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth),
         };
       });
+      expect(state.overflow, 'the page is wider than its window').toBe(0);
       expect(state.errorShown).toBe(false);
       expect(state.elements).toBeGreaterThan(0);
       expect(state.undefinedElements).toEqual([]);

@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement & { messages?: Partial<Messages> | undefined };
 
-const connected = new Set<LocalizeController<Messages>>();
+const connected = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
 
 // One observer for the whole page: a `lang` change on any ancestor re-renders the widgets below it.
@@ -27,17 +27,11 @@ export function closestLang(element: Element): string | undefined {
   return undefined;
 }
 
-/**
- * Gives a component its locale (from `lang` on the element or its closest ancestor) and its messages in that locale,
- * with any message the host overrides through the element's `messages` property.
- */
-export class LocalizeController<M extends Messages> implements ReactiveController {
+/** Gives a component its locale: from `lang` on the element or its closest ancestor, following later changes. */
+export class LocaleController implements ReactiveController {
   #locale: Locale = DEFAULT_LOCALE;
 
-  constructor(
-    private readonly host: Host,
-    private readonly catalogs: { readonly en: Catalog<M> } & Partial<Record<Locale, Catalog<M>>>,
-  ) {
+  constructor(protected readonly host: Host) {
     host.addController(this);
   }
 
@@ -45,19 +39,14 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
     return this.#locale;
   }
 
-  /** The catalog in use, so a component can say when its text still needs a native speaker's review. */
-  get catalog(): Catalog<M> {
-    return this.catalogs[this.#locale] ?? this.catalogs.en;
-  }
-
   hostConnected(): void {
-    connected.add(this as unknown as LocalizeController<Messages>);
+    connected.add(this);
     watchLangChanges();
     this.refresh();
   }
 
   hostDisconnected(): void {
-    connected.delete(this as unknown as LocalizeController<Messages>);
+    connected.delete(this);
   }
 
   refresh(): void {
@@ -66,6 +55,24 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
       this.#locale = locale;
       this.host.requestUpdate();
     }
+  }
+}
+
+/**
+ * Gives a component its locale and its messages in that locale, with any message the host overrides through the
+ * element's `messages` property.
+ */
+export class LocalizeController<M extends Messages> extends LocaleController {
+  constructor(
+    host: Host,
+    private readonly catalogs: { readonly en: Catalog<M> } & Partial<Record<Locale, Catalog<M>>>,
+  ) {
+    super(host);
+  }
+
+  /** The catalog in use, so a component can say when its text still needs a native speaker's review. */
+  get catalog(): Catalog<M> {
+    return this.catalogs[this.locale] ?? this.catalogs.en;
   }
 
   /** A message in the current locale; the host's override wins, then the locale's catalog, then English. */

@@ -1,15 +1,5 @@
 import { type FieldError, submissionReceipt, validationErrorBody } from '@ijm/core/forms';
-
-/** Why a submission did not go through. */
-export type FailureReason =
-  | 'network'
-  | 'timeout'
-  | 'rate-limited'
-  | 'server'
-  | 'rejected'
-  | 'validation'
-  | 'config'
-  | 'aborted';
+import type { FailureReason } from './form/model.js';
 
 export type TransportResult =
   | { readonly ok: true; readonly status: number }

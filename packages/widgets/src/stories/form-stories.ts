@@ -1,12 +1,12 @@
 import type { StoryObj } from '@storybook/web-components-vite';
-import type { FormController } from '../kit/form-controller.js';
+import type { FormController } from '../kit/form/controller.js';
 
 // The states every form's stories show, driven through the element's public API as a page or a person would.
 // Each form's stories module names its element and how to fill it, then re-exports these states.
 
 /** What the stories use of a form element (every `IjmFormElement` has it). */
 type AnyForm = HTMLElement & {
-  readonly form: Pick<FormController<never>, 'ready' | 'set' | 'finish'>;
+  readonly form: Pick<FormController<never>, 'ready' | 'set' | 'state'>;
   retryBaseMs: number | undefined;
   readonly updateComplete: Promise<boolean>;
 };
@@ -60,11 +60,15 @@ export function formStories<E extends AnyForm>(tag: string, fillValid: (element:
           }),
       },
       Offline: {
-        // What the form shows while the browser reports no network and it waits for `online`.
+        // What the form shows while the browser reports no network and it waits for `online`: the page reports
+        // offline for as long as the form takes to notice, then its own value comes back.
         render: () =>
-          drive({}, (element) => {
+          drive({ endpoint: 'http://127.0.0.1:9/intake' }, async (element) => {
             fillValid(element);
-            element.form.finish('offline');
+            Object.defineProperty(navigator, 'onLine', { value: false, configurable: true });
+            press(element);
+            while (element.form.state !== 'offline') await new Promise((resolve) => setTimeout(resolve, 10));
+            Reflect.deleteProperty(navigator, 'onLine');
           }),
       },
     },

@@ -58,6 +58,25 @@ export const pasteText: BrowserCommand<[text: string]> = async ({ page }, text) 
   await page.keyboard.insertText(text);
 };
 
+const blocked = new Map<string, (url: URL) => boolean>();
+
+/**
+ * Makes every request whose URL contains `part` fail as a network error (a chunk that does not arrive: a CDN hiccup,
+ * a connection lost after the page loaded), until `allowRequests` with the same `part`.
+ */
+export const blockRequests: BrowserCommand<[part: string]> = async ({ page }, part) => {
+  const matches = (url: URL) => url.href.includes(part);
+  blocked.set(part, matches);
+  await page.route(matches, (route) => route.abort('internetdisconnected'));
+};
+
+/** Undoes `blockRequests` for `part`. */
+export const allowRequests: BrowserCommand<[part: string]> = async ({ page }, part) => {
+  const matches = blocked.get(part);
+  blocked.delete(part);
+  if (matches !== undefined) await page.unroute(matches);
+};
+
 declare module 'vitest/browser' {
   interface BrowserCommands {
     goOffline: (delayMs: number, durationMs: number) => Promise<void>;
@@ -65,5 +84,7 @@ declare module 'vitest/browser' {
     typeText: (text: string) => Promise<void>;
     pressKey: (key: string) => Promise<void>;
     pasteText: (text: string) => Promise<void>;
+    blockRequests: (part: string) => Promise<void>;
+    allowRequests: (part: string) => Promise<void>;
   }
 }

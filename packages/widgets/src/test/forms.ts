@@ -1,5 +1,5 @@
 import { expect, vi } from 'vitest';
-import type { FormState } from '../kit/form-controller.js';
+import type { FormState } from '../kit/form/model.js';
 
 /** The parts of a form element the helpers use; every form widget has them. */
 export interface FormElement extends HTMLElement {

@@ -1,5 +1,5 @@
 import type { Catalog } from '@ijm/core/i18n';
-import { formKitEs } from '../../kit/form-messages.es.js';
+import { formKitEs } from '../../kit/form/messages.es.js';
 import type { MediaContactMessages } from './media-contact.messages.js';
 
 export const mediaContactEs: Catalog<MediaContactMessages> = {

@@ -1,5 +1,5 @@
 import type { Catalog } from '@ijm/core/i18n';
-import { formKitMs } from '../../kit/form-messages.ms.js';
+import { formKitMs } from '../../kit/form/messages.ms.js';
 import type { MediaContactMessages } from './media-contact.messages.js';
 
 export const mediaContactMs: Catalog<MediaContactMessages> = {

@@ -1,4 +1,4 @@
-import { type BundledCatalog, type FormMessages, formKitEn } from '../../kit/form-messages.js';
+import { type BundledCatalog, type FormMessages, formKitEn } from '../../kit/form/messages.js';
 
 export type MediaContactMessages = FormMessages & {
   nameLabel: string;

@@ -1,6 +1,6 @@
 import { html } from 'lit';
-import { IjmFormElement } from '../../kit/form-element.js';
-import type { FieldOption, FieldSpec } from '../../kit/form-fields.js';
+import { IjmFormElement } from '../../kit/form/element.js';
+import type { FieldOption, FieldSpec } from '../../kit/form/model.js';
 import { type MediaContactMessages, mediaContactEn } from './media-contact.messages.js';
 
 /** The topics offered unless the host sets its own: values sent as `topic`, with their message keys. */
@@ -93,9 +93,24 @@ export class IjmMediaContact extends IjmFormElement<'media-contact', MediaContac
     });
   }
 
+  #defaultTopics: { locale: string; messages: unknown; options: readonly FieldOption[] } | undefined;
+
+  /**
+   * The default topics in the reader's language, built again only when the language or the host's messages change: the
+   * same list keeps the select's option nodes, which are cached by list.
+   */
+  #topicOptions(): readonly FieldOption[] {
+    if (this.topics !== undefined) return this.topics;
+    const { locale } = this.localize;
+    const cached = this.#defaultTopics;
+    if (cached?.locale === locale && cached.messages === this.messages) return cached.options;
+    const options = Object.entries(DEFAULT_MEDIA_TOPICS).map(([value, key]) => ({ value, label: this.term(key) }));
+    this.#defaultTopics = { locale, messages: this.messages, options };
+    return options;
+  }
+
   protected override fields(): readonly FieldSpec[] {
-    const topics =
-      this.topics ?? Object.entries(DEFAULT_MEDIA_TOPICS).map(([value, key]) => ({ value, label: this.term(key) }));
+    const topics = this.#topicOptions();
     return [
       { name: 'name', kind: 'text', label: this.term('nameLabel'), autocomplete: 'name', maxLength: this.limits?.name },
       {

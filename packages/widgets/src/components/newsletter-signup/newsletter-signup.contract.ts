@@ -3,4 +3,4 @@
 // shows from then on.
 export { listCountries } from '@ijm/core/countries';
 export { newsletterSignup as schema } from '@ijm/core/forms';
-export * from '../../kit/form-runtime.js';
+export * from '../../kit/form/runtime.js';

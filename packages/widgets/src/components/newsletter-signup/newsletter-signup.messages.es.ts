@@ -1,5 +1,5 @@
 import type { Catalog } from '@ijm/core/i18n';
-import { formKitEs } from '../../kit/form-messages.es.js';
+import { formKitEs } from '../../kit/form/messages.es.js';
 import type { NewsletterSignupMessages } from './newsletter-signup.messages.js';
 
 export const newsletterSignupEs: Catalog<NewsletterSignupMessages> = {

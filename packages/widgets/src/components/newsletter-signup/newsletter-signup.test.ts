@@ -339,11 +339,13 @@ describe('<ijm-newsletter-signup>', () => {
     const server = await intakeScenario();
     // A loopback port nobody listens on: the connection is refused at once.
     const element = await signup('endpoint="http://127.0.0.1:9/intake"');
+    const submits = recordEvents('ijm-submit');
     await fillForm(element, valid);
     submit(element);
     await waitForState(element, 'failed');
     expect(statusText(element)).toContain('could not connect');
-    const key = (element.form as unknown as { idempotency?: { key: string } }).idempotency?.key;
+    const key = submits.at(-1)?.detail.envelope.idempotencyKey;
+    expect(key).toMatch(/^[0-9a-f-]{36}$/);
     element.endpoint = server.endpoint;
     await element.updateComplete;
     submit(element);

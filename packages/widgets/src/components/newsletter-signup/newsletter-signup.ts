@@ -1,12 +1,16 @@
 import { html } from 'lit';
-import { IjmFormElement } from '../../kit/form-element.js';
-import type { FieldOption, FieldSpec } from '../../kit/form-fields.js';
+import { IjmFormElement } from '../../kit/form/element.js';
+import type { FieldOption, FieldSpec } from '../../kit/form/model.js';
 import { type NewsletterSignupMessages, newsletterSignupEn } from './newsletter-signup.messages.js';
 
 type NewsletterContract = typeof import('./newsletter-signup.contract.js');
 
 const countryOptions = new Map<string, readonly FieldOption[]>();
 const chosenOnly = new Map<string, readonly FieldOption[]>();
+/** Locales whose list is asked for: one idle callback each, however often the form renders before it runs. */
+const requested = new Set<string>();
+/** Forms that rendered before their list was ready, to render again once it is. */
+const waiting = new Set<IjmNewsletterSignup>();
 
 /**
  * Countries for the select, named and sorted in the locale by `@ijm/core/countries`, built once per locale. Naming
@@ -17,7 +21,7 @@ const chosenOnly = new Map<string, readonly FieldOption[]>();
  */
 function countrySelectOptions(element: IjmNewsletterSignup, locale: string): readonly FieldOption[] {
   const options = countryOptions.get(locale);
-  const { contract, engaged } = element.form;
+  const { runtime, engaged } = element.form;
   if (options !== undefined) {
     if (engaged) return options;
     const key = `${locale}:${element.form.value('country')}`;
@@ -28,15 +32,18 @@ function countrySelectOptions(element: IjmNewsletterSignup, locale: string): rea
       );
     return chosenOnly.get(key) ?? [];
   }
-  if (contract !== undefined)
+  if (runtime !== undefined && !requested.has(locale)) {
+    requested.add(locale);
     (globalThis.requestIdleCallback ?? setTimeout)(() => {
-      if (!countryOptions.has(locale))
-        countryOptions.set(
-          locale,
-          contract.listCountries(locale).map((country) => ({ value: country.alpha2, label: country.name })),
-        );
-      element.requestUpdate();
+      countryOptions.set(
+        locale,
+        runtime.listCountries(locale).map((country) => ({ value: country.alpha2, label: country.name })),
+      );
+      for (const form of waiting) form.requestUpdate();
+      waiting.clear();
     });
+  }
+  waiting.add(element);
   return [];
 }
 

@@ -1,3 +1,6 @@
+// The sending half of a form, loaded when the page is idle after the contract: it builds the envelope, lets the host
+// take it (`ijm-submit` with `respondWith`) or POSTs it, and returns what happened. It changes no state: the controller
+// applies the outcome. Messages for the developer go to the console.
 import {
   createIdempotencyKey,
   FIELD_LIMITS,
@@ -5,9 +8,8 @@ import {
   type SubmissionEnvelope,
   validationErrorBody,
 } from '@ijm/core/forms';
-import type { FormController, SubmitContext } from './form-controller.js';
-import { showErrors } from './form-submit.js';
-import { postEnvelope } from './transport.js';
+import { postEnvelope } from '../transport.js';
+import type { SendHooks, SendOutcome, SendRequest } from './model.js';
 
 const warnedTimeouts = new WeakSet<HTMLElement>();
 
@@ -26,102 +28,90 @@ function timeoutMs(host: HTMLElement, timeout: unknown): number {
   return ms;
 }
 
-function succeed(form: FormController, status?: number): void {
-  form.focusTarget = 'success';
-  form.finish('success');
-  form.emit('ijm-success', { formId: form.formId, outcome: 'success', ...(status === undefined ? {} : { status }) });
-}
-
-/**
- * Sends data the contract has checked: builds the envelope, lets the host take it (`ijm-submit` with `respondWith`) or
- * POSTs it to the endpoint, and turns every outcome into the controller's state. Loaded on demand by
- * `kit/form-submit.ts`, so that a form can validate before this and the transport arrive.
- */
-export async function sendForm(form: FormController, context: SubmitContext, data: unknown): Promise<void> {
-  const { host, formId } = form;
-  const consent = { ...context.consent, given: true, at: form.consentAt ?? new Date().toISOString() };
+/** Sends data the contract has checked, and says how it went. */
+export async function send(request: SendRequest, hooks: SendHooks): Promise<SendOutcome> {
+  const { host, formId, context, data } = request;
+  const consent = { ...context.consent, given: true, at: request.consentAt ?? new Date().toISOString() };
   if (consent.text.length > FIELD_LIMITS.consentText || consent.version.length > FIELD_LIMITS.consentVersion) {
     console.error(
       `<${host.localName}>: consent-text may have ${FIELD_LIMITS.consentText} characters and consent-version ${FIELD_LIMITS.consentVersion}.`,
     );
-    form.fail('config');
-    return;
+    return { kind: 'failed', reason: 'config' };
   }
   // Same content, same key: a retry after a lost answer cannot be stored twice. New content, new key.
   const fingerprint = JSON.stringify([data, consent.text, consent.version]);
-  if (form.idempotency?.fingerprint !== fingerprint) form.idempotency = { fingerprint, key: createIdempotencyKey() };
+  const idempotency =
+    request.idempotency?.fingerprint === fingerprint
+      ? request.idempotency
+      : { fingerprint, key: createIdempotencyKey() };
   const envelope = {
     formId,
     contractVersion: FORM_CONTRACT_VERSION,
-    idempotencyKey: form.idempotency.key,
+    idempotencyKey: idempotency.key,
     submittedAt: new Date().toISOString(),
     locale: context.locale,
     // Origin and path only: a query string or fragment can carry personal data.
     page: { origin: location.origin, path: location.pathname },
     consent,
-    honeypot: form.honeypot,
-    elapsedMs: Math.round(performance.now() - (form.renderedAt ?? performance.now())),
+    honeypot: request.honeypot,
+    elapsedMs: request.elapsedMs,
     data,
   } as SubmissionEnvelope;
 
   let hostPromise: Promise<unknown> | undefined;
-  const proceed = form.emit(
-    'ijm-submit',
-    {
-      formId,
-      data: envelope.data,
-      envelope,
-      respondWith: (promise) => {
-        hostPromise = promise;
-      },
+  const proceed = hooks.dispatchSubmit({
+    formId,
+    data: envelope.data,
+    envelope,
+    respondWith: (promise) => {
+      hostPromise = promise;
     },
-    true,
-  );
+  });
   if (hostPromise !== undefined) {
     try {
       await hostPromise;
-      succeed(form);
+      return { kind: 'accepted', idempotency };
     } catch (reason) {
       const body = validationErrorBody.safeParse(reason);
-      if (body.success) showErrors(form, body.data.errors, 'server');
-      else form.fail('host');
+      return body.success
+        ? { kind: 'invalid', errors: body.data.errors, idempotency }
+        : { kind: 'failed', reason: 'host', idempotency };
     }
-    return;
   }
-  if (!proceed) {
-    form.finish('idle');
-    return;
-  }
+  if (!proceed) return { kind: 'cancelled', idempotency };
   const { endpoint, endpointText } = context;
   if (endpoint === undefined) {
     console.error(
       `<${host.localName}> cannot send: ${
         endpointText === undefined
           ? 'it has no endpoint and no ijm-submit listener called respondWith().'
-          : `its endpoint "${endpointText}" is not https: (http: only for localhost).`
+          : `its endpoint "${endpointText}" is not https: (http: only for localhost) or is the page itself.`
       }`,
     );
-    form.fail('config');
-    return;
+    return { kind: 'failed', reason: 'config', idempotency };
   }
-  const abort = new AbortController();
-  form.abort = abort;
   const result = await postEnvelope(endpoint.href, envelope, {
     timeoutMs: timeoutMs(host, context.timeout),
-    signal: abort.signal,
+    signal: request.signal,
     ...(context.retryBaseMs === undefined ? {} : { retryBaseMs: context.retryBaseMs }),
-    onWait: (kind) => form.finish(kind === 'offline' ? 'offline' : 'waiting'),
+    onWait: hooks.waiting,
   });
-  if (!result.ok && result.problem !== undefined)
+  if (result.ok) return { kind: 'accepted', status: result.status, idempotency };
+  if (result.problem !== undefined)
     console.error(
       `<${host.localName}>: the endpoint "${endpoint.origin}${endpoint.pathname}" ${
         result.problem === 'redirect'
-          ? `answered with a redirect; forms never follow one, so that a submission cannot be carried to an address nobody checked. Point endpoint at the final address.`
+          ? 'answered with a redirect; forms never follow one, so that a submission cannot be carried to an address nobody checked. Point endpoint at the final address.'
           : `answered ${result.status} without a submission receipt ({"status":"accepted"}); it is probably not an intake service.`
       }`,
     );
-  if (result.ok) succeed(form, result.status);
-  else if (result.reason === 'aborted') form.finish('idle');
-  else if (result.reason === 'validation' && result.errors !== undefined) showErrors(form, result.errors, 'server');
-  else form.fail(result.reason, result.status);
+  if (result.reason === 'aborted') return { kind: 'cancelled', idempotency };
+  if (result.reason === 'validation' && result.errors !== undefined)
+    return { kind: 'invalid', errors: result.errors, idempotency };
+  return {
+    kind: 'failed',
+    reason: result.reason,
+    ...(result.status === undefined ? {} : { status: result.status }),
+    idempotency,
+  };
 }

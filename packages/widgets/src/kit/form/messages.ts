@@ -38,21 +38,31 @@ export type FormFeedbackMessages = {
   failServer: string;
   failRejected: string;
   failConfig: string;
-  retry: string;
   configEndpoint: string;
   counterHint: (max: string) => string;
   charactersLeft: (count: number) => string;
   charactersOver: (count: number) => string;
 };
 
-/** The messages every form shares. A form's messages extend this shape, so one `messages` override reaches both. */
-export type FormKitMessages = FormFeedbackMessages & {
+/**
+ * The messages every form needs from its first paint, before its contract arrives: including what to say when that
+ * contract (or the sending code) cannot be downloaded, and the label of the button that tries again.
+ */
+export type FormFirstPaintMessages = {
   optional: string;
   sending: string;
   honeypotLabel: string;
   privacyLink: string;
   selectPrompt: string;
+  retry: string;
+  failLoad: string;
 };
+
+/** The messages every form shares. A form's messages extend this shape, so one `messages` override reaches both. */
+export type FormKitMessages = FormFeedbackMessages & FormFirstPaintMessages;
+
+/** A form's message keys that its first paint may use: all but the feedback, which comes with the contract. */
+export type FirstPaintKey<M extends FormMessages> = Exclude<keyof M, keyof FormFeedbackMessages> & string;
 
 /** What a form's own messages must add: its title, intro, button and consent wording, and its thank-you. */
 export type FormMessages = FormKitMessages & {
@@ -70,7 +80,7 @@ export interface BundledCatalog<M extends FormMessages> {
   readonly messages: Omit<M, keyof FormFeedbackMessages>;
 }
 
-const en: Catalog<Omit<FormKitMessages, keyof FormFeedbackMessages>> = {
+const en: Catalog<FormFirstPaintMessages> = {
   locale: 'en',
   status: 'source',
   messages: {
@@ -79,6 +89,9 @@ const en: Catalog<Omit<FormKitMessages, keyof FormFeedbackMessages>> = {
     honeypotLabel: 'Leave this field empty',
     privacyLink: 'How we use your information',
     selectPrompt: 'Select',
+    retry: 'Try again',
+    failLoad:
+      'Part of this form could not be downloaded. Check your connection and try again. What you typed is still here.',
   },
 };
 

@@ -1,50 +1,54 @@
 import type { FIELD_LIMITS, FormId, FormMessageKey } from '@ijm/core/forms';
 import type { Catalog, Locale } from '@ijm/core/i18n';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { checkEndpoint } from './endpoint.js';
-import { CONSENT_FIELD, type FormContract, FormController } from './form-controller.js';
-import type { FeedbackView } from './form-feedback.js';
+import { checkEndpoint } from '../endpoint.js';
+import { LocaleController } from '../localize.js';
+import { hostStyles } from '../tokens.js';
+import { FormController } from './controller.js';
+import { type FieldContext, fieldId, renderField, renderHoneypot } from './fields.js';
+import type { BundledCatalog, FieldMessage, FirstPaintKey, FormMessages } from './messages.js';
 import {
-  type FieldContext,
+  CONSENT_FIELD,
+  type FeedbackView,
   type FieldOption,
   type FieldSpec,
-  fieldId,
-  renderField,
-  renderHoneypot,
-} from './form-fields.js';
-import type { BundledCatalog, FieldMessage, FormMessages } from './form-messages.js';
-import { formStyles } from './form-styles.js';
-import { LocalizeController } from './localize.js';
-import { hostStyles } from './tokens.js';
+  type FormRuntime,
+  type MessageArgs,
+} from './model.js';
+import { formStyles } from './styles.js';
 
 /**
  * How a form widget declares itself to the kit: its id, how to load its contract, and its messages. English is bundled
  * (its feedback messages come with the contract); other locales load on demand, before the first render in that locale.
  */
-export interface FormDefinition<F extends FormId, M extends FormMessages, C extends FormContract> {
+export interface FormDefinition<F extends FormId, M extends FormMessages, R extends FormRuntime> {
   readonly formId: F;
-  /** `() => import('./my-form.contract.js')`: a module exporting `schema` and re-exporting `kit/form-runtime.js`. */
-  readonly load: () => Promise<C>;
+  /** `() => import('./my-form.contract.js')`: a module exporting `schema` and re-exporting `kit/form/runtime.js`. */
+  readonly load: () => Promise<R>;
   /** Recorded with consent given to the built-in consent text; a host that sets its own text sets its own version. */
   readonly consentVersion: string;
   readonly en: BundledCatalog<M>;
   readonly locales: { readonly [L in Exclude<Locale, 'en'>]?: () => Promise<Catalog<M>> };
 }
 
-type AnyMessage = string | ((...args: never[]) => string) | undefined;
+/** A message, called with `args` when it is a function (a host may override any message with a plain string). */
+function say(message: unknown, args: readonly unknown[]): string {
+  return typeof message === 'function' ? message(...args) : String(message);
+}
 
-const BUSY = new Set(['submitting', 'waiting', 'offline']);
+/** A text attribute's value, trimmed, or `undefined` when it is missing, blank or not a string at all. */
+const given = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
 
 /**
  * The base of every form widget. A subclass passes its definition to `super()`, returns its fields from `fields()` and
  * may add to the thank-you with `renderSuccessBody()`. The kit renders the heading, the error summary, each field with
- * its hint and error, the consent checkbox, a honeypot, the submit button and the status region, and sends the
- * envelope. Each widget documents the attributes and events in its own JSDoc.
+ * its hint and error, the consent checkbox, a honeypot, the submit button and the status region; the controller owns
+ * the state and sends the envelope. Each widget documents the attributes and events in its own JSDoc.
  */
 export abstract class IjmFormElement<
   F extends FormId,
   M extends FormMessages,
-  C extends FormContract = FormContract,
+  R extends FormRuntime = FormRuntime,
 > extends LitElement {
   static override styles = [hostStyles, formStyles];
 
@@ -75,21 +79,20 @@ export abstract class IjmFormElement<
   /** The first backoff between retries, in milliseconds (tests shorten it). */
   retryBaseMs: number | undefined;
 
-  protected readonly localize: LocalizeController<M>;
+  protected readonly localize: LocaleController;
   /** The form's values, errors and state. */
-  readonly form: FormController<F, C>;
-  readonly #definition: FormDefinition<F, M, C>;
-  readonly #catalogs: { en: Catalog<M> } & Partial<Record<Locale, Catalog<M>>>;
+  readonly form: FormController<F, R>;
+  readonly #definition: FormDefinition<F, M, R>;
+  readonly #catalogs: { en: BundledCatalog<M> } & { [L in Exclude<Locale, 'en'>]?: Catalog<M> };
   readonly #internals: ElementInternals;
   readonly #optionNodes = new WeakMap<readonly FieldOption[], DocumentFragment>();
 
-  constructor(definition: FormDefinition<F, M, C>) {
+  constructor(definition: FormDefinition<F, M, R>) {
     super();
     this.#definition = definition;
-    // The bundled English catalog lacks the feedback messages; `text()` finds them in the contract.
-    this.#catalogs = { en: definition.en as unknown as Catalog<M> };
-    this.localize = new LocalizeController<M>(this, this.#catalogs);
-    this.form = new FormController<F, C>(this, {
+    this.#catalogs = { en: definition.en };
+    this.localize = new LocaleController(this);
+    this.form = new FormController<F, R>(this, {
       formId: definition.formId,
       load: definition.load,
       fields: () => this.fields(),
@@ -107,14 +110,14 @@ export abstract class IjmFormElement<
 
   /** The contract's length limits, once the contract has loaded (right after the first render). */
   protected get limits(): typeof FIELD_LIMITS | undefined {
-    return this.form.contract?.FIELD_LIMITS;
+    return this.form.runtime?.FIELD_LIMITS;
   }
 
   /** Waits for the catalog of the element's locale, so that a page in Malay never flashes English. */
   protected override async scheduleUpdate(): Promise<void> {
     const { locale } = this.localize;
     const load = locale === 'en' ? undefined : this.#definition.locales[locale];
-    if (load !== undefined && this.#catalogs[locale] === undefined) {
+    if (locale !== 'en' && load !== undefined && this.#catalogs[locale] === undefined) {
       try {
         this.#catalogs[locale] = await load();
       } catch {
@@ -125,27 +128,35 @@ export abstract class IjmFormElement<
   }
 
   /**
-   * A message by key: the host's override, then the locale's catalog, then English, then the English feedback that
-   * came with the contract; `undefined` if none has it.
+   * The one message lookup: the host's override, then the locale's catalog, then the bundled English; `undefined`
+   * when none has it (a feedback message before the contract arrives).
    */
-  protected text(key: string): AnyMessage {
-    const lookup = (messages: object | undefined) => (messages as Record<string, AnyMessage> | undefined)?.[key];
-    return (
-      lookup(this.messages) ??
-      lookup(this.localize.catalog.messages) ??
-      lookup(this.#catalogs.en.messages) ??
-      lookup(this.form.contract?.formFeedbackEn)
-    );
+  #lookup(key: string): unknown {
+    const { locale } = this.localize;
+    for (const messages of [
+      this.messages,
+      locale === 'en' ? undefined : this.#catalogs[locale]?.messages,
+      this.#catalogs.en.messages,
+    ]) {
+      const message = (messages as Record<string, unknown> | undefined)?.[key];
+      if (message !== undefined) return message;
+    }
+    return undefined;
   }
 
-  /** A message, called with `args` when it is a function; a host may override any message with a plain string. */
-  protected term(key: keyof M & string, ...args: never[]): string {
-    const message = this.text(key);
-    return typeof message === 'function' ? message(...args) : (message ?? '');
+  /**
+   * A message the first paint may use. Every catalog must have every such key (`BundledCatalog` and `Catalog` make a
+   * missing one a type error), so the lookup always ends at least in the bundled English.
+   */
+  protected term<K extends FirstPaintKey<M> | FirstPaintKey<FormMessages>>(
+    key: K,
+    ...args: K extends FirstPaintKey<FormMessages> ? [] : MessageArgs<M[K & keyof M]>
+  ): string {
+    return say(this.#lookup(key), args);
   }
 
   #consentText(): string {
-    return this.consentText?.trim() || this.term('consentText');
+    return given(this.consentText) ?? this.term('consentText');
   }
 
   #consentSpec(): FieldSpec {
@@ -156,24 +167,21 @@ export abstract class IjmFormElement<
     const target = event.target as HTMLInputElement;
     const { name } = target;
     this.form.set(name, target.type === 'checkbox' ? target.checked : target.value);
-    this.form.contract?.noteInput(this.#feedbackView(), name);
+    const spec = this.fields().find((field) => field.name === name);
+    const { runtime } = this.form;
+    if (spec?.counter && spec.maxLength !== undefined && runtime !== undefined)
+      this.form.announceLater(name, () => runtime.counter(this.#feedbackView(runtime), spec).shown);
   };
 
   #onBlur = (event: Event) => void this.form.blur((event.target as HTMLInputElement).name);
 
-  #engage = () => {
-    if (this.form.engaged) return;
-    this.form.engaged = true;
-    this.requestUpdate();
-  };
+  #engage = () => this.form.engage();
 
-  #onHoneypot = (event: Event) => {
-    this.form.honeypot = (event.target as HTMLInputElement).value;
-  };
+  #onHoneypot = (event: Event) => this.form.setHoneypot((event.target as HTMLInputElement).value);
 
   /** The `endpoint` as given, unless blank: a blank endpoint is a missing one. */
   #endpointText(): string | undefined {
-    return typeof this.endpoint === 'string' && this.endpoint.trim() !== '' ? this.endpoint : undefined;
+    return given(this.endpoint);
   }
 
   #submit = (event: Event) => {
@@ -188,27 +196,31 @@ export abstract class IjmFormElement<
       consent: {
         text: this.#consentText(),
         version:
-          this.consentVersion?.trim() ||
-          (this.consentText?.trim() ? 'host-unversioned' : this.#definition.consentVersion),
+          given(this.consentVersion) ??
+          (given(this.consentText) === undefined ? this.#definition.consentVersion : 'host-unversioned'),
       },
     });
   };
 
   #statusText(): string {
-    const { state } = this.form;
-    // "Sending" is bundled, as a submit can come before the contract; the other statuses come after it.
+    const { state, failure, runtime } = this.form;
+    // Sending, and a failed download of the form's own code, can come before the contract: their words are bundled.
     if (state === 'submitting') return this.term('sending');
-    return this.form.contract?.statusText(this.#feedbackView()) ?? '';
+    if (state === 'failed' && failure === 'load') return this.term('failLoad');
+    return runtime === undefined ? '' : runtime.statusText(this.#feedbackView(runtime));
   }
 
-  #feedbackView(): FeedbackView {
+  #feedbackView(runtime: R): FeedbackView {
+    const english = runtime.formFeedbackEn;
     return {
-      form: this.form as unknown as FormController,
+      form: this.form,
+      hostName: this.localName,
       locale: this.localize.locale,
       level: this.#level(1),
       specs: [...this.fields(), this.#consentSpec()],
-      text: (key) => this.text(key),
-      term: (key, ...args) => this.term(key as keyof M & string, ...args),
+      term: (key, ...args) => say(this.#lookup(key) ?? english[key], args),
+      message: (key) => (this.#lookup(key) ?? english[key]) as FieldMessage,
+      fieldMessage: (field, key) => this.#lookup(`${field}.${key}`) as FieldMessage | undefined,
       fieldId,
       root: this.renderRoot,
     };
@@ -220,20 +232,21 @@ export abstract class IjmFormElement<
   }
 
   override render() {
-    const { state } = this.form;
+    const { state, runtime } = this.form;
     const title = this.term('title');
     const intro = this.term('intro');
     const fields = this.fields();
-    const busy = BUSY.has(state);
-    const privacy = this.privacyUrl === undefined ? undefined : checkEndpoint(this.privacyUrl);
+    const { busy } = this.form;
+    const privacyUrl = given(this.privacyUrl);
+    const privacy = privacyUrl === undefined ? undefined : checkEndpoint(privacyUrl);
     const endpointText = this.#endpointText();
-    const refusedEndpoint = endpointText !== undefined && checkEndpoint(endpointText) === undefined;
-    const { contract } = this.form;
-    const view = contract === undefined ? undefined : this.#feedbackView();
+    const refusedEndpoint =
+      endpointText !== undefined && checkEndpoint(endpointText) === undefined ? endpointText : undefined;
+    const view = runtime === undefined ? undefined : this.#feedbackView(runtime);
     const ctx: FieldContext = {
       value: (name) => this.form.value(name),
       checked: (name) => this.form.checked(name),
-      feedback: (spec) => view && contract?.fieldFeedback(view, spec),
+      feedback: (spec) => (view === undefined ? undefined : runtime?.fieldFeedback(view, spec)),
       optionalText: this.term('optional'),
       selectPrompt: this.term('selectPrompt'),
       optionNodes: this.#optionNodes,
@@ -242,10 +255,10 @@ export abstract class IjmFormElement<
     };
     const body =
       state === 'success' && view !== undefined
-        ? contract?.renderSuccess(this.#feedbackView(), this.renderSuccessBody())
+        ? runtime?.renderSuccess(view, this.term('successTitle'), this.renderSuccessBody())
         : html`${intro === '' ? nothing : html`<p class="intro">${intro}</p>`}
-            ${view === undefined || !refusedEndpoint ? nothing : contract?.endpointNotice(view, endpointText)}
-            ${view === undefined ? nothing : contract?.renderSummary(view)}
+            ${view === undefined ? nothing : runtime?.endpointNotice(view, refusedEndpoint)}
+            ${view === undefined ? nothing : runtime?.renderSummary(view)}
             <form part="form" novalidate aria-labelledby=${title === '' ? nothing : 'title'} @submit=${this.#submit}
               @focusin=${this.#engage}>
               ${fields.map((spec) => renderField(spec, ctx))} ${renderField(this.#consentSpec(), ctx)}
@@ -269,19 +282,19 @@ export abstract class IjmFormElement<
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const { focusTarget, contract } = this.form;
+    const { runtime } = this.form;
     // Options arrive as nodes after their select, so the selected one is set here, from the form's value.
     for (const select of this.renderRoot.querySelectorAll('select')) {
       const value = this.form.value(select.name);
       if (select.value !== value) select.value = value;
     }
-    const sheet = contract?.feedbackStyles.styleSheet;
+    const sheet = runtime?.feedbackStyles.styleSheet;
     const root = this.shadowRoot;
     if (sheet !== undefined && root !== null && !root.adoptedStyleSheets.includes(sheet))
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    contract?.syncStates(this.form as unknown as FormController, this.#internals);
+    runtime?.syncStates(this.form, this.#internals);
+    const focusTarget = this.form.takeFocusTarget();
     if (focusTarget === undefined) return;
-    this.form.focusTarget = undefined;
     this.renderRoot
       .querySelector<HTMLElement>(focusTarget === 'summary' ? '[part="error-summary"]' : '.success-title')
       ?.focus();

@@ -1,5 +1,5 @@
 import { type Catalog, plural } from '@ijm/core/i18n';
-import type { FormKitMessages } from './form-messages.js';
+import type { FormKitMessages } from './messages.js';
 
 const masihAda = 'Apa yang anda taip masih ada.';
 
@@ -39,6 +39,7 @@ export const formKitMs: Catalog<FormKitMessages> = {
     failConfig: `Borang ini tidak disediakan dengan betul, jadi ia tidak boleh dihantar. Sila maklumkan pemilik laman web. ${masihAda}`,
     configEndpoint: 'Borang ini tidak disediakan dengan betul: alamatnya mesti bermula dengan https://.',
     retry: 'Cuba lagi',
+    failLoad: `Sebahagian borang ini tidak dapat dimuat turun. Semak sambungan anda dan cuba lagi. ${masihAda}`,
     counterHint: (max) => `Anda boleh memasukkan sehingga ${max} aksara`,
     charactersLeft: (count) => plural('ms', count, { other: 'Baki {count} aksara' }),
     charactersOver: (count) => plural('ms', count, { other: 'Anda melebihi {count} aksara' }),

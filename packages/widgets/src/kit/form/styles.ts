@@ -4,7 +4,7 @@ import { css } from 'lit';
  * The form's first-paint styles: logical properties only (right-to-left works unchanged), targets at least 44 CSS px
  * high (24 for the checkbox, whose label extends the target), colours from the tokens, which meet WCAG 2.2 AA in light
  * and dark schemes. Transparent borders become visible in forced-colours mode. The styles of errors, the summary and
- * the thank-you come with the contract (`form-feedback.ts`). Hooks: `--ijm-form-max-width`, `--ijm-form-gap`,
+ * the thank-you come with the contract (`form/feedback.ts`). Hooks: `--ijm-form-max-width`, `--ijm-form-gap`,
  * `--ijm-form-input-background`, `--ijm-form-button-background`, `--ijm-form-button-color`.
  */
 export const formStyles = css`
@@ -26,5 +26,5 @@ export const formStyles = css`
   @keyframes spin{to{transform:rotate(1turn);}}
   @media (prefers-reduced-motion:reduce){.spinner{animation:none;}}
   a{color:var(--_ijm-color-accent);}
-  .honeypot{position:absolute;inset-inline-start:-1e4px;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;}
+  .honeypot{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;}
 `;

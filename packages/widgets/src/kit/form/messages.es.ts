@@ -1,5 +1,5 @@
 import { type Catalog, plural } from '@ijm/core/i18n';
-import type { FormKitMessages } from './form-messages.js';
+import type { FormKitMessages } from './messages.js';
 
 const sigue = 'Lo que escribió sigue aquí.';
 
@@ -37,6 +37,7 @@ export const formKitEs: Catalog<FormKitMessages> = {
     failConfig: `Este formulario no está bien configurado y no se puede enviar. Avise al responsable del sitio web. ${sigue}`,
     configEndpoint: 'Este formulario no está bien configurado: su dirección debe empezar por https://.',
     retry: 'Volver a intentarlo',
+    failLoad: `Una parte de este formulario no se pudo descargar. Compruebe su conexión e inténtelo de nuevo. ${sigue}`,
     counterHint: (max) => `Puede escribir hasta ${max} caracteres`,
     charactersLeft: (count) =>
       plural('es', count, { one: 'Le queda {count} carácter', other: 'Le quedan {count} caracteres' }),

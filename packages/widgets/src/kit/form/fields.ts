@@ -1,46 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-
-export interface FieldOption {
-  readonly value: string;
-  readonly label: string;
-}
-
-/**
- * One field of a form, with its text already in the reader's language. `name` is the key in the form's data (and in the
- * core schema). The `kind` sets the element and its `type`; `autocomplete` and `inputmode` help people fill it in.
- */
-export interface FieldSpec {
-  readonly name: string;
-  readonly kind: 'text' | 'email' | 'tel' | 'date' | 'number' | 'textarea' | 'select' | 'checkbox';
-  readonly label: string;
-  readonly hint?: string;
-  /** Marks the label "(optional)"; every other field is required. */
-  readonly optional?: boolean;
-  readonly autocomplete?: string;
-  readonly inputmode?: 'text' | 'email' | 'tel' | 'numeric' | 'decimal' | 'url' | 'search' | 'none';
-  /** For `select`: the choices, after a first empty "Select" option. */
-  readonly options?: readonly FieldOption[];
-  /** The limit a `tooLong` message names; with `counter`, a live count of characters left. */
-  readonly maxLength?: number | undefined;
-  readonly counter?: boolean;
-  /** For `date` and `number`. */
-  readonly min?: string;
-  readonly max?: string;
-  readonly rows?: number;
-}
-
-/** What appears around a field once someone has interacted with the form: its error, its character counter. */
-export interface FieldFeedback {
-  readonly invalid: boolean;
-  /** Whether the field holds an error line's space (shown, or hidden once fixed), so that fixing it moves nothing. */
-  readonly reserved: boolean;
-  /** Ids to add to the control's `aria-describedby`, after the hint's. */
-  readonly ids: readonly string[];
-  /** Shown between the hint and the control (the counter's limit, the error). */
-  readonly before: unknown;
-  /** Shown after the control (the counter). */
-  readonly after: unknown;
-}
+import type { FieldFeedback, FieldOption, FieldSpec } from './model.js';
 
 /** What a field renderer needs from its form: current values, text, handlers, and any feedback. */
 export interface FieldContext {

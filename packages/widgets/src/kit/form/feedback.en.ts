@@ -1,5 +1,5 @@
 import { plural } from '@ijm/core/i18n';
-import type { FormFeedbackMessages } from './form-messages.js';
+import type { FormFeedbackMessages } from './messages.js';
 
 const stillHere = 'What you typed is still here.';
 
@@ -31,7 +31,6 @@ export const formFeedbackEn: FormFeedbackMessages = {
   failServer: `Something went wrong on our side. Try again in a moment. ${stillHere}`,
   failRejected: `This form could not be accepted. Try again later, or contact us another way. ${stillHere}`,
   failConfig: `This form is not set up correctly, so it cannot be sent. Please tell the website’s owner. ${stillHere}`,
-  retry: 'Try again',
   configEndpoint: 'This form is not set up correctly: its address must start with https://.',
   counterHint: (max) => `You can enter up to ${max} characters`,
   charactersLeft: (count) =>
