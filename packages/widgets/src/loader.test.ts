@@ -1,14 +1,44 @@
 import { describe, expect, it, vi } from 'vitest';
+import packageJson from '../package.json';
+import sizeBudgets from '../size-budgets.json';
+import embedSource from './embed.ts?raw';
+import indexSource from './index.ts?raw';
 
-describe('loader', () => {
-  it('knows every element that has a define module', async () => {
+// Adding a widget touches five lists: the define modules are the source of truth, and each other list must agree.
+const elementNames = Object.keys(import.meta.glob('./define/*.ts'))
+  .map((path) => path.replace('./define/', '').replace(/\.ts$/, ''))
+  .sort();
+
+describe('every list of elements agrees with the define modules', () => {
+  it('the loader knows every element that has a define module', async () => {
     const { loadableTags } = await import('./loader.js');
-    const defineModules = Object.keys(import.meta.glob('./define/*.ts')).map(
-      (path) => `ijm-${path.replace('./define/', '').replace(/\.ts$/, '')}`,
-    );
-    expect([...loadableTags].sort()).toEqual(defineModules.sort());
+    expect([...loadableTags].sort()).toEqual(elementNames.map((name) => `ijm-${name}`));
   });
 
+  it('the embed bundle defines each of them', () => {
+    const imported = [...embedSource.matchAll(/import '\.\/define\/([\w-]+)\.js';/g)].map((match) => match[1]);
+    expect(imported.sort()).toEqual(elementNames);
+  });
+
+  it('the package index exports each class, and the package exports a subpath for each', () => {
+    const classOf = (name: string) =>
+      `Ijm${name.replace(/(^|-)(\w)/g, (_, __, letter: string) => letter.toUpperCase())}`;
+    for (const name of elementNames) expect(indexSource, name).toContain(`export { ${classOf(name)} }`);
+    const subpaths = Object.keys(packageJson.exports).filter((key) => /^\.\/[\w-]+$/.test(key) && key !== './embed');
+    const elements = subpaths.filter((key) => key !== './loader' && key !== './package.json');
+    expect(elements.map((key) => key.slice(2)).sort()).toEqual(elementNames);
+  });
+
+  it('a size budget covers each element on its own', () => {
+    for (const name of elementNames)
+      expect(
+        sizeBudgets.budgets.some((budget) => budget.entries?.includes(`define/${name}.js`)),
+        `a budget with define/${name}.js`,
+      ).toBe(true);
+  });
+});
+
+describe('loader', () => {
   it('defines an element only once one appears in the page', async () => {
     // The first test imported the loader with no ijm element in the page, so nothing may be defined yet.
     expect(customElements.get('ijm-tier-badge')).toBeUndefined();
