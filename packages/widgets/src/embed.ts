@@ -1,10 +1,12 @@
 // The self-contained bundle for one `<script type="module">` tag: defines every element.
 import './define/media-contact.js';
 import './define/newsletter-signup.js';
+import './define/quick-exit.js';
 import './define/tier-badge.js';
 import './define/tier-history.js';
 
 export { IjmMediaContact } from './define/media-contact.js';
 export { IjmNewsletterSignup } from './define/newsletter-signup.js';
+export { IjmQuickExit } from './define/quick-exit.js';
 export { IjmTierBadge } from './define/tier-badge.js';
 export { IjmTierHistory } from './define/tier-history.js';

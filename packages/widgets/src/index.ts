@@ -2,6 +2,7 @@
 // To define elements, import `@ijm/widgets/<name>` or `@ijm/widgets/embed`.
 export { IjmMediaContact } from './components/media-contact/media-contact.js';
 export { IjmNewsletterSignup } from './components/newsletter-signup/newsletter-signup.js';
+export { IjmQuickExit } from './components/quick-exit/quick-exit.js';
 export { IjmTierBadge } from './components/tier-badge/tier-badge.js';
 export { IjmTierHistory } from './components/tier-history/tier-history.js';
 export * from './kit/index.js';

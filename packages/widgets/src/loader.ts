@@ -3,6 +3,7 @@
 const elements: Record<string, () => Promise<unknown>> = {
   'ijm-media-contact': () => import('./define/media-contact.js'),
   'ijm-newsletter-signup': () => import('./define/newsletter-signup.js'),
+  'ijm-quick-exit': () => import('./define/quick-exit.js'),
   'ijm-tier-badge': () => import('./define/tier-badge.js'),
   'ijm-tier-history': () => import('./define/tier-history.js'),
 };
