@@ -50,7 +50,7 @@ export class ShiftExitController implements ReactiveController {
   #presses: number[] = [];
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    host: ReactiveControllerHost & HTMLElement,
     private readonly onExit: () => void,
     private readonly onCount: (pressed: number) => void = () => {},
   ) {

@@ -9,7 +9,7 @@ const meta: Meta = {
     docs: {
       description: {
         component: `For pages that a person at risk may read while watched. The button (or Shift pressed three times)
-hides the page at once and replaces it in the browser's history with a neutral site (\\`exit-url\\`, \\`https:\\` only),
+hides the page at once and replaces it in the browser's history with a neutral site (\`exit-url\`, \`https:\` only),
 so that Back does not return. It cannot erase the browsing history: say so near it. Pressing it here leaves Storybook.`,
       },
     },
@@ -32,5 +32,6 @@ export const Dark: Story = {
 };
 
 export const Fixed: Story = {
-  render: () => html`<p>The button stays at the top corner of the window, above the page.</p><ijm-quick-exit></ijm-quick-exit>`,
+  render: () =>
+    html`<p>The button stays at the top corner of the window, above the page.</p><ijm-quick-exit></ijm-quick-exit>`,
 };
