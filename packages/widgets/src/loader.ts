@@ -1,6 +1,8 @@
 // The lighter alternative to the embed bundle: defines an element only when one appears in the page, so a page that
 // shows a single badge loads only that badge's code.
 const elements: Record<string, () => Promise<unknown>> = {
+  'ijm-fundraiser-cta': () => import('./define/fundraiser-cta.js'),
+  'ijm-fundraiser-lead': () => import('./define/fundraiser-lead.js'),
   'ijm-media-contact': () => import('./define/media-contact.js'),
   'ijm-newsletter-signup': () => import('./define/newsletter-signup.js'),
   'ijm-quick-exit': () => import('./define/quick-exit.js'),

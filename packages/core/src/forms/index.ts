@@ -22,6 +22,7 @@ export {
   type ValidationErrorBody,
   validationErrorBody,
 } from './errors.js';
+export { type CampaignProgress, campaignProgress } from './progress.js';
 export {
   amount,
   calendarDay,

@@ -92,7 +92,7 @@ async function startServer(): Promise<{ origin: string; close: () => Promise<voi
       send(response, 200, received.get(id) ?? []);
       return;
     }
-    if (kind === 'intake' && request.method === 'POST') {
+    if (kind === 'intake' && (request.method === 'POST' || request.method === 'GET')) {
       const log = received.get(id) ?? [];
       received.set(id, log);
       log.push({ method: request.method, headers: request.headers, body, at: Date.now() });

@@ -1,51 +1,10 @@
 import { html } from 'lit';
+import { countrySelectOptions } from '../../kit/form/countries.js';
 import { IjmFormElement } from '../../kit/form/element.js';
-import type { FieldOption, FieldSpec } from '../../kit/form/model.js';
+import type { FieldSpec } from '../../kit/form/model.js';
 import { type NewsletterSignupMessages, newsletterSignupEn } from './newsletter-signup.messages.js';
 
 type NewsletterContract = typeof import('./newsletter-signup.contract.js');
-
-const countryOptions = new Map<string, readonly FieldOption[]>();
-const chosenOnly = new Map<string, readonly FieldOption[]>();
-/** Locales whose list is asked for: one idle callback each, however often the form renders before it runs. */
-const requested = new Set<string>();
-/** Forms that rendered before their list was ready, to render again once it is. */
-const waiting = new Set<IjmNewsletterSignup>();
-
-/**
- * Countries for the select, named and sorted in the locale by `@ijm/core/countries`, built once per locale. Naming
- * them first loads the browser's region names (`Intl.DisplayNames`), a single task of tens of milliseconds on a slow
- * phone, so it runs when the page is idle, never in the task that paints the form or answers a keystroke. And laying
- * out 250 options costs as much as the rest of the form, so until focus enters the form the select holds only the
- * chosen country, if any.
- */
-function countrySelectOptions(element: IjmNewsletterSignup, locale: string): readonly FieldOption[] {
-  const options = countryOptions.get(locale);
-  const { runtime, engaged } = element.form;
-  if (options !== undefined) {
-    if (engaged) return options;
-    const key = `${locale}:${element.form.value('country')}`;
-    if (!chosenOnly.has(key))
-      chosenOnly.set(
-        key,
-        options.filter((option) => `${locale}:${option.value}` === key),
-      );
-    return chosenOnly.get(key) ?? [];
-  }
-  if (runtime !== undefined && !requested.has(locale)) {
-    requested.add(locale);
-    (globalThis.requestIdleCallback ?? setTimeout)(() => {
-      countryOptions.set(
-        locale,
-        runtime.listCountries(locale).map((country) => ({ value: country.alpha2, label: country.name })),
-      );
-      for (const form of waiting) form.requestUpdate();
-      waiting.clear();
-    });
-  }
-  waiting.add(element);
-  return [];
-}
 
 /**
  * @summary A newsletter sign-up form: an email address and consent, an optional country (required with

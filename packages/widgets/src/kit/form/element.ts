@@ -5,16 +5,9 @@ import { checkEndpoint } from '../endpoint.js';
 import { LocaleController } from '../localize.js';
 import { hostStyles } from '../tokens.js';
 import { FormController } from './controller.js';
-import { type FieldContext, fieldId, renderField, renderHoneypot } from './fields.js';
+import { type FieldContext, fieldId, renderField, renderHoneypot, syncOptions } from './fields.js';
 import type { BundledCatalog, FieldMessage, FirstPaintKey, FormMessages } from './messages.js';
-import {
-  CONSENT_FIELD,
-  type FeedbackView,
-  type FieldOption,
-  type FieldSpec,
-  type FormRuntime,
-  type MessageArgs,
-} from './model.js';
+import { CONSENT_FIELD, type FeedbackView, type FieldSpec, type FormRuntime, type MessageArgs } from './model.js';
 import { formStyles } from './styles.js';
 
 /**
@@ -85,7 +78,6 @@ export abstract class IjmFormElement<
   readonly #definition: FormDefinition<F, M, R>;
   readonly #catalogs: { en: BundledCatalog<M> } & { [L in Exclude<Locale, 'en'>]?: Catalog<M> };
   readonly #internals: ElementInternals;
-  readonly #optionNodes = new WeakMap<readonly FieldOption[], DocumentFragment>();
 
   constructor(definition: FormDefinition<F, M, R>) {
     super();
@@ -249,7 +241,6 @@ export abstract class IjmFormElement<
       feedback: (spec) => (view === undefined ? undefined : runtime?.fieldFeedback(view, spec)),
       optionalText: this.term('optional'),
       selectPrompt: this.term('selectPrompt'),
-      optionNodes: this.#optionNodes,
       onInput: this.#onInput,
       onBlur: this.#onBlur,
     };
@@ -283,8 +274,10 @@ export abstract class IjmFormElement<
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const { runtime } = this.form;
-    // Options arrive as nodes after their select, so the selected one is set here, from the form's value.
+    // Options are added to their select after each render, and the selected one set, from the form's value.
+    const specs = this.fields();
     for (const select of this.renderRoot.querySelectorAll('select')) {
+      syncOptions(select, specs.find((spec) => spec.name === select.name)?.options ?? []);
       const value = this.form.value(select.name);
       if (select.value !== value) select.value = value;
     }

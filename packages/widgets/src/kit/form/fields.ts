@@ -8,31 +8,30 @@ export interface FieldContext {
   feedback(spec: FieldSpec): FieldFeedback | undefined;
   readonly optionalText: string;
   readonly selectPrompt: string;
-  /** This form's option nodes, by options list: built once, moved into the select on the first render. */
-  readonly optionNodes: WeakMap<readonly FieldOption[], DocumentFragment>;
   readonly onInput: (event: Event) => void;
   readonly onBlur: (event: Event) => void;
 }
 
 const optionTemplates = new WeakMap<readonly FieldOption[], DocumentFragment>();
+const filled = new WeakMap<HTMLSelectElement, readonly FieldOption[]>();
 
 /**
- * A select's options as DOM nodes, cloned from one template per list: a country list has 250, and 250 template
- * instances cost a slow phone tens of milliseconds per form. The selected option is set by the form after rendering.
+ * Gives a rendered select its options (after the "Select" prompt), when the list it holds is not `options`: cloned from
+ * one template per list, since a country list has 250 and 250 template instances cost a slow phone tens of
+ * milliseconds per form. Called after each render, it does nothing while the list stays the same, and it follows the
+ * select wherever a render puts it (a field shown above it moves it down a place).
  */
-function optionNodes(options: readonly FieldOption[], ctx: FieldContext): DocumentFragment {
-  let nodes = ctx.optionNodes.get(options);
-  if (nodes === undefined) {
-    let template = optionTemplates.get(options);
-    if (template === undefined) {
-      template = document.createDocumentFragment();
-      for (const { value, label } of options) template.append(new Option(label, value));
-      optionTemplates.set(options, template);
-    }
-    nodes = template.cloneNode(true) as DocumentFragment;
-    ctx.optionNodes.set(options, nodes);
+export function syncOptions(select: HTMLSelectElement, options: readonly FieldOption[]): void {
+  if (filled.get(select) === options) return;
+  filled.set(select, options);
+  let template = optionTemplates.get(options);
+  if (template === undefined) {
+    template = document.createDocumentFragment();
+    for (const { value, label } of options) template.append(new Option(label, value));
+    optionTemplates.set(options, template);
   }
-  return nodes;
+  select.length = 1;
+  select.append(template.cloneNode(true));
 }
 
 const fieldClass = (feedback: FieldFeedback | undefined) =>
@@ -73,7 +72,6 @@ export function renderField(spec: FieldSpec, ctx: FieldContext): TemplateResult 
       ?required=${!optional} aria-invalid=${invalid} aria-describedby=${describe} @change=${ctx.onInput}
       @blur=${ctx.onBlur}>
       <option value="">${ctx.selectPrompt}</option>
-      ${optionNodes(spec.options ?? [], ctx)}
     </select>`;
   } else if (kind === 'textarea') {
     control = html`<textarea part="input" id=${id} name=${name} rows=${spec.rows ?? 6}
