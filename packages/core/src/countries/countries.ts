@@ -8,9 +8,12 @@ import {
 } from './generated/codes.js';
 import type { Country, CountryListEntry, CountryStatus, QueryError, Result } from './schema.js';
 
-/** Both indexes are built on first use, never at import time, so importing this module costs nothing. */
+/**
+ * Both indexes are built on first use, never at import time, so importing this module costs nothing. The countries in
+ * them are frozen: every lookup hands out the same objects.
+ */
 export interface CountryCodeIndex {
-  /** Every known country: official codes, then Kosovo, then historical codes. */
+  /** Every known country: official codes, then Kosovo, then historical codes. Frozen. */
   readonly all: readonly Country[];
   /** By alpha-2 and by alpha-3, in capitals (the two never collide: they differ in length). */
   readonly byCode: ReadonlyMap<string, Country>;
@@ -26,11 +29,11 @@ export function indexCountryCodes(): CountryCodeIndex {
       const alpha2 = table.slice(i, i + 2);
       const next = table[i + 2] ?? '';
       const short = next !== next.toUpperCase();
-      const country: Country = {
+      const country: Country = Object.freeze({
         alpha2,
         alpha3: short ? alpha2 + next.toUpperCase() : table.slice(i + 2, i + 5),
         status,
-      };
+      });
       i += short ? 3 : 5;
       all.push(country);
       byCode.set(country.alpha2, country);
@@ -40,7 +43,7 @@ export function indexCountryCodes(): CountryCodeIndex {
   add(OFFICIAL_CODES, 'official');
   add(USER_ASSIGNED_CODES, 'user-assigned');
   add(HISTORICAL_CODES, 'historical');
-  return { all, byCode };
+  return { all: Object.freeze(all), byCode };
 }
 
 let codeIndex: CountryCodeIndex | undefined;
@@ -52,8 +55,10 @@ const codes = (): CountryCodeIndex => {
 /**
  * The form in which English country names are compared: no accents, no case, no punctuation, `&` as `and`,
  * `St` as `Saint`, and no `the`. So "Côte d’Ivoire" matches "cote d'ivoire" and "The Gambia" matches "Gambia".
+ * Anything but a string gives the empty string, which names no country.
  */
-export function normalizeCountryName(name: string): string {
+export function normalizeCountryName(name: unknown): string {
+  if (typeof name !== 'string') return '';
   return name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -79,13 +84,17 @@ function regionNames(locale: string): Intl.DisplayNames | undefined {
     try {
       formatter = new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'none' });
     } catch {
-      // An invalid tag: English rather than an exception in a widget.
-      formatter = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+      // An invalid tag: English rather than an exception in a widget, and not cached, so that a stream of invalid
+      // tags cannot grow the cache.
+      return regionNames('en');
     }
   }
   displayNamesCache.set(locale, formatter);
   return formatter;
 }
+
+/** A locale argument as the functions below use it: anything but a string means English. */
+const localeOf = (locale: unknown): string => (typeof locale === 'string' ? locale : 'en');
 
 function nameOf(country: Country, locale: string): string {
   if (country.status === 'historical') {
@@ -169,6 +178,7 @@ export function resolveCountry(input: unknown): Result<Country> {
   }
   const text = input.trim();
   if (text === '') return failure('invalid-input', input, 'An empty string is not a country.');
+  // The raw shape first, then the case: upper-casing first would read "ß" as "SS" (South Sudan).
   if (/^[A-Za-z]{2,3}$/.test(text)) {
     const byCode = codes().byCode.get(text.toUpperCase());
     if (byCode !== undefined) return { ok: true, value: byCode };
@@ -184,35 +194,40 @@ export function resolveCountry(input: unknown): Result<Country> {
  * `Intl.DisplayNames`. The historical Netherlands Antilles (`ANT`) get a bundled name in English, Malay and Spanish
  * (the Malay and Spanish names need native review). Without `Intl.DisplayNames` the name is the alpha-2 code.
  */
-export function countryName(country: unknown, locale = 'en'): Result<string> {
+export function countryName(country: unknown, locale: unknown = 'en'): Result<string> {
   const found = resolveCountry(country);
-  return found.ok ? { ok: true, value: nameOf(found.value, locale) } : found;
+  return found.ok ? { ok: true, value: nameOf(found.value, localeOf(locale)) } : found;
 }
 
 const listCache = new Map<string, readonly CountryListEntry[]>();
 
 /**
  * Every current country and territory (ISO 3166-1 plus Kosovo; no historical codes), named in the locale and sorted
- * the way that locale sorts. Meant for a country select. The array is cached per locale; do not mutate it.
+ * the way that locale sorts. Meant for a country select. The array is cached per locale, so it and its entries are
+ * frozen: copy it (`[...list]`) to sort or change it. A locale the runtime does not know gives the English list.
  */
-export function listCountries(locale = 'en'): readonly CountryListEntry[] {
-  const cached = listCache.get(locale);
+export function listCountries(locale: unknown = 'en'): readonly CountryListEntry[] {
+  const tag = localeOf(locale);
+  const cached = listCache.get(tag);
   if (cached !== undefined) return cached;
   let collator: Intl.Collator;
   try {
-    collator = new Intl.Collator([locale, 'en']);
+    collator = new Intl.Collator([tag, 'en']);
   } catch {
-    collator = new Intl.Collator('en');
+    // Not cached under an invalid tag, as in regionNames.
+    return listCountries('en');
   }
-  const list = codes()
-    .all.filter((country) => country.status !== 'historical')
-    .map((country) => ({ ...country, name: nameOf(country, locale) }))
-    .sort((a, b) => collator.compare(a.name, b.name));
-  listCache.set(locale, list);
+  const list = Object.freeze(
+    codes()
+      .all.filter((country) => country.status !== 'historical')
+      .map((country) => Object.freeze({ ...country, name: nameOf(country, tag) }))
+      .sort((a, b) => collator.compare(a.name, b.name)),
+  );
+  listCache.set(tag, list);
   return list;
 }
 
-/** Every country the library knows, including Kosovo and the historical codes, in code-table order. */
+/** Every country the library knows, including Kosovo and the historical codes, in code-table order. Frozen. */
 export function allCountries(): readonly Country[] {
   return codes().all;
 }

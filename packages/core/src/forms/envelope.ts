@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { SUPPORTED_LOCALES } from '../i18n/locale.js';
+import { InvalidInputError } from '../input-error.js';
 import { FIELD_LIMITS, type FormMessageKey, multilineText, text } from './rules.js';
-import { FORM_SCHEMAS, type FormId } from './schemas.js';
+import { FORM_IDS, FORM_SCHEMAS, type FormId, isFormId } from './schemas.js';
 
 /** Bumped when the envelope or a form's data changes in a way an older intake service would refuse. */
 export const FORM_CONTRACT_VERSION = 1;
@@ -57,8 +58,15 @@ function pageRecordSchema() {
 
 export type PageRecord = z.output<typeof pageRecord>;
 
-/** Builds the envelope schema of one form. */
+/**
+ * Builds the envelope schema of one form. Throws `InvalidInputError` for an unknown form id or a `data` that is not a
+ * zod schema.
+ */
 export function envelopeSchema<F extends FormId, D extends z.core.$ZodType>(formId: F, data: D) {
+  if (!isFormId(formId))
+    throw new InvalidInputError(formId, `envelopeSchema() needs a form id: ${FORM_IDS.join(', ')}.`);
+  if (typeof data !== 'object' || data === null || (data as { _zod?: unknown })._zod === undefined)
+    throw new InvalidInputError(data, 'envelopeSchema() needs a zod schema for the data.');
   return strict({
     formId: z.literal(formId, invalid),
     contractVersion: z.literal(FORM_CONTRACT_VERSION, invalid),

@@ -333,6 +333,18 @@ describe('the submission envelope', () => {
     if (result.formId === 'newsletter-signup') expect(result.data).toEqual({ email: 'Ana@example.org', country: 'MY' });
   });
 
+  it('takes the smallest newsletter sign-up: an email address and consent, no country', () => {
+    const result = submissionEnvelope.parse({ ...validEnvelope(), data: { email: 'ana@example.org' } });
+    expect(result.data).toEqual({ email: 'ana@example.org' });
+    // Consent is still required: without it, nothing else is enough.
+    const withoutConsent = { ...validEnvelope(), data: { email: 'ana@example.org' }, consent: undefined };
+    expect(errorsOf(submissionEnvelope, withoutConsent)).toEqual([{ field: 'consent', key: 'invalid' }]);
+    // An empty country is a mistake, not a missing one.
+    expect(errorsOf(submissionEnvelope, { ...validEnvelope(), data: { email: 'a@b.co', country: ' ' } })).toEqual([
+      { field: 'country', key: 'required' },
+    ]);
+  });
+
   it('checks the data against the form named by the envelope', () => {
     expect(errorsOf(submissionEnvelope, { ...validEnvelope(), formId: 'media-contact' })).toEqual(
       expect.arrayContaining([

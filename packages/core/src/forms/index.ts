@@ -1,3 +1,4 @@
+export { InvalidInputError } from '../input-error.js';
 export {
   type ConsentRecord,
   consentRecord,
@@ -16,6 +17,7 @@ export {
   type FieldError,
   fieldErrorSchema,
   type IssueLike,
+  isFieldErrorList,
   issuesToFieldErrors,
   type SubmissionReceipt,
   submissionReceipt,

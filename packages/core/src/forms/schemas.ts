@@ -14,7 +14,11 @@ import {
 } from './rules.js';
 
 /** The forms that share this contract. The id travels in every envelope as `formId`. */
-export const FORM_IDS = ['newsletter-signup', 'media-contact', 'fundraiser-lead'] as const;
+export const FORM_IDS = /* @__PURE__ */ Object.freeze([
+  'newsletter-signup',
+  'media-contact',
+  'fundraiser-lead',
+] as const);
 
 export type FormId = (typeof FORM_IDS)[number];
 
@@ -29,8 +33,10 @@ const strict = <S extends z.core.$ZodLooseShape>(shape: S) =>
   });
 
 /**
- * Newsletter sign-up: an email address, and optionally first and last names and a country. The smallest sign-up asks
- * only what it needs; a widget can make the country required for partners whose consent rules depend on it.
+ * Newsletter sign-up: an email address, and optionally first and last names and a country. With the envelope's consent
+ * record, the smallest sign-up is an email address and consent; a widget can make the country required for partners
+ * whose lists or consent rules depend on it (`<ijm-newsletter-signup require-country>`), while the contract itself
+ * accepts a sign-up without one.
  */
 export const newsletterSignup = /* @__PURE__ */ newsletterSignupSchema();
 
@@ -67,7 +73,12 @@ function mediaContactSchema() {
 export type MediaContact = z.output<typeof mediaContact>;
 
 /** The kinds of fundraiser a supporter can propose; `other` asks for a description. */
-export const FUNDRAISER_IDEAS = ['birthday', 'athletic-challenge', 'polar-dip', 'other'] as const;
+export const FUNDRAISER_IDEAS = /* @__PURE__ */ Object.freeze([
+  'birthday',
+  'athletic-challenge',
+  'polar-dip',
+  'other',
+] as const);
 
 export type FundraiserIdea = (typeof FUNDRAISER_IDEAS)[number];
 
@@ -108,12 +119,15 @@ function fundraiserLeadSchema() {
 
 export type FundraiserLead = z.output<typeof fundraiserLead>;
 
-/** Each form's data schema, by form id. */
-export const FORM_SCHEMAS = {
+/**
+ * Each form's data schema, by form id. The table is frozen; the schemas in it are not, because zod fills in parts of a
+ * schema the first time it is used.
+ */
+export const FORM_SCHEMAS = /* @__PURE__ */ Object.freeze({
   'newsletter-signup': newsletterSignup,
   'media-contact': mediaContact,
   'fundraiser-lead': fundraiserLead,
-} as const satisfies Record<FormId, z.core.$ZodType>;
+} as const satisfies Record<FormId, z.core.$ZodType>);
 
 /** The data of a form, after normalisation. */
 export type FormData<F extends FormId> = z.output<(typeof FORM_SCHEMAS)[F]>;

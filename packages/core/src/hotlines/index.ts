@@ -1,10 +1,10 @@
 // Runtime only: the zod schemas are in `@ijm/core/hotlines/schema`, so that importing these never loads zod.
 export { CONTACT_CHANNELS, HOTLINE_CONFIDENCES } from './constants.js';
-export { HOTLINE_COUNTRIES } from './generated/hotlines.js';
 export {
   findHotlineCountry,
   getHotlineProvenance,
   getHotlines,
+  HOTLINE_COUNTRIES,
   HOTLINE_COUNTRY_CODES,
   type HotlineLookup,
 } from './hotlines.js';

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../freeze.js';
 import type { Catalog } from '../i18n/locale.js';
 
 /** Texts a hotline widget needs around the numbers. Plain words; the fallback never offers another country's line. */
@@ -13,9 +14,13 @@ const en = {
 export type HotlineMessageKey = keyof typeof en;
 export type HotlineMessages = Readonly<Record<HotlineMessageKey, string>>;
 
-export const hotlinesEn: Catalog<HotlineMessages> = { locale: 'en', status: 'source', messages: en };
+export const hotlinesEn: Catalog<HotlineMessages> = /* @__PURE__ */ deepFreeze({
+  locale: 'en',
+  status: 'source',
+  messages: en,
+});
 
-export const hotlinesMs: Catalog<HotlineMessages> = {
+export const hotlinesMs: Catalog<HotlineMessages> = /* @__PURE__ */ deepFreeze({
   locale: 'ms',
   status: 'needs-native-review',
   messages: {
@@ -27,9 +32,9 @@ export const hotlinesMs: Catalog<HotlineMessages> = {
     'check-number': 'Semak nombor ini sebelum bergantung padanya. Nombor ini mungkin sudah berubah.',
     emergency: 'Nombor kecemasan',
   },
-};
+});
 
-export const hotlinesEs: Catalog<HotlineMessages> = {
+export const hotlinesEs: Catalog<HotlineMessages> = /* @__PURE__ */ deepFreeze({
   locale: 'es',
   status: 'needs-native-review',
   messages: {
@@ -40,4 +45,4 @@ export const hotlinesEs: Catalog<HotlineMessages> = {
     'check-number': 'Comprueba este número antes de confiar en él. Puede haber cambiado.',
     emergency: 'Número de emergencias',
   },
-};
+});

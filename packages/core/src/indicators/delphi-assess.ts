@@ -1,3 +1,4 @@
+import { InvalidInputError } from '../input-error.js';
 import { type AvailableDelphiListId, DELPHI_LIST_META, getDelphiList } from './delphi.js';
 import { DELPHI_ELEMENT_IDS } from './delphi-ids.js';
 import type { DelphiElementId, DelphiListId, DelphiStrength } from './schema.js';
@@ -11,8 +12,21 @@ export interface StrengthCounts {
 /** The four ways an element turns positive, in the order the rule lists them. */
 export type DelphiElementRule = '2-strong' | '1-strong-1-medium-or-weak' | '3-medium' | '2-medium-1-weak';
 
-/** The first clause of the element rule that the counts meet, or `undefined` when the element is not positive. */
-export function elementRule({ strong, medium, weak }: StrengthCounts): DelphiElementRule | undefined {
+// Reads a caller's object by a fixed key, own properties only: an inherited `strong` or `exploitation` is no answer.
+const own = (value: object, key: string): unknown =>
+  Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+
+const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+
+/**
+ * The first clause of the element rule that the counts meet, or `undefined` when the element is not positive. Throws
+ * `InvalidInputError` unless `strong`, `medium` and `weak` are whole numbers from 0.
+ */
+export function elementRule(counts: StrengthCounts): DelphiElementRule | undefined {
+  const [strong, medium, weak] =
+    typeof counts === 'object' && counts !== null ? ['strong', 'medium', 'weak'].map((key) => own(counts, key)) : [];
+  if (!isCount(strong) || !isCount(medium) || !isCount(weak))
+    throw new InvalidInputError(counts, 'elementRule() needs { strong, medium, weak } as whole numbers from 0.');
   if (strong >= 2) return '2-strong';
   if (strong >= 1 && medium + weak >= 1) return '1-strong-1-medium-or-weak';
   if (medium >= 3) return '3-medium';
@@ -31,18 +45,23 @@ export interface DelphiCombination {
 
 /**
  * Adults: recruitment AND exploitation AND destination. Children: recruitment AND exploitation, because the Palermo
- * Protocol (Art. 3(c)) does not require the means for a child; destination elements still count as evidence.
+ * Protocol (Art. 3(c)) does not require the means for a child; destination elements still count as evidence. An
+ * element counts as positive only when `positive` has it as its own property set to `true`. Throws
+ * `InvalidInputError` for an audience other than `adult` or `child`, or a `positive` that is not an object.
  */
 export function combineElements(
   audience: 'adult' | 'child',
   positive: Readonly<Record<DelphiElementId, boolean>>,
 ): DelphiCombination {
+  if (audience !== 'adult' && audience !== 'child')
+    throw new InvalidInputError(audience, 'combineElements() needs the audience "adult" or "child".');
+  if (typeof positive !== 'object' || positive === null)
+    throw new InvalidInputError(positive, 'combineElements() needs an object of element ids to booleans.');
+  const is = (id: DelphiElementId) => own(positive, id) === true;
   const recruitment =
-    positive['deceptive-recruitment'] ||
-    positive['coercive-recruitment'] ||
-    positive['recruitment-abuse-of-vulnerability'];
-  const exploitation = positive.exploitation;
-  const destination = positive['coercion-at-destination'] || positive['abuse-of-vulnerability-at-destination'];
+    is('deceptive-recruitment') || is('coercive-recruitment') || is('recruitment-abuse-of-vulnerability');
+  const exploitation = is('exploitation');
+  const destination = is('coercion-at-destination') || is('abuse-of-vulnerability-at-destination');
   const traffickingIndicated = recruitment && exploitation && (audience === 'child' || destination);
   return { recruitment, exploitation, destination, traffickingIndicated };
 }
@@ -99,15 +118,26 @@ export class UnknownDelphiIndicatorError extends Error {
 const RANK: Record<DelphiStrength, number> = { weak: 0, medium: 1, strong: 2 };
 
 /**
- * Applies the Delphi combination rule to the indicators found present. Throws `DelphiListNotAvailableError` for a list
- * we do not hold and `UnknownDelphiIndicatorError` naming every id that is not in the chosen list.
+ * Applies the Delphi combination rule to the indicators found present. Throws `UnknownDelphiListError` for a value
+ * that is no list id, `DelphiListNotAvailableError` for a list we do not hold, `InvalidInputError` when the ids are
+ * not an iterable of strings (a single string is refused too, rather than read letter by letter), and
+ * `UnknownDelphiIndicatorError` naming every id that is not in the chosen list.
  */
 export function assessDelphi(listId: DelphiListId, presentIndicatorIds: Iterable<string>): DelphiAssessment {
   const result = getDelphiList(listId);
   if (!result.available) throw new DelphiListNotAvailableError(listId, result.message);
   const { list } = result;
   const byId = new Map(list.elements.flatMap(({ indicators }) => indicators.map((item) => [item.id, item] as const)));
-  const present = [...new Set(presentIndicatorIds)];
+  const ids: unknown = presentIndicatorIds;
+  if (
+    typeof ids !== 'object' ||
+    ids === null ||
+    typeof (ids as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function'
+  )
+    throw new InvalidInputError(ids, 'assessDelphi() needs an iterable (an array or a set) of indicator ids.');
+  const present = [...new Set(ids as Iterable<unknown>)];
+  if (!present.every((id): id is string => typeof id === 'string'))
+    throw new InvalidInputError(ids, 'assessDelphi() needs indicator ids as strings.');
   const unknown = present.filter((id) => !byId.has(id));
   if (unknown.length > 0) throw new UnknownDelphiIndicatorError(list.id, unknown);
 

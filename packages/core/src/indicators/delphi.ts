@@ -1,4 +1,5 @@
-import { DELPHI_ELEMENT_IDS } from './delphi-ids.js';
+import { deepFreeze } from '../freeze.js';
+import { DELPHI_ELEMENT_IDS, DELPHI_LIST_IDS } from './delphi-ids.js';
 import type { DelphiElementId, DelphiListId, DelphiStrength } from './schema.js';
 
 /**
@@ -11,7 +12,7 @@ import type { DelphiElementId, DelphiListId, DelphiStrength } from './schema.js'
  */
 
 /** The lists whose indicators we hold. The sexual-exploitation lists were not retrieved and are not invented. */
-export const AVAILABLE_DELPHI_LIST_IDS = ['adult-labour', 'child-labour'] as const;
+export const AVAILABLE_DELPHI_LIST_IDS = /* @__PURE__ */ Object.freeze(['adult-labour', 'child-labour'] as const);
 export type AvailableDelphiListId = (typeof AVAILABLE_DELPHI_LIST_IDS)[number];
 
 /** Which part of the combination rule an element feeds. */
@@ -24,7 +25,7 @@ export interface DelphiElement {
 }
 
 /** The six elements (verified from the ILO and EC abstracts). */
-export const DELPHI_ELEMENTS: Readonly<Record<DelphiElementId, DelphiElement>> = {
+export const DELPHI_ELEMENTS: Readonly<Record<DelphiElementId, DelphiElement>> = /* @__PURE__ */ deepFreeze({
   'deceptive-recruitment': {
     id: 'deceptive-recruitment',
     name: 'Deceptive recruitment (including deception in transfer and transportation)',
@@ -47,7 +48,7 @@ export const DELPHI_ELEMENTS: Readonly<Record<DelphiElementId, DelphiElement>> =
     name: 'Abuse of vulnerability at destination',
     role: 'destination',
   },
-};
+});
 
 /**
  * `secondary`: only from the secondary source (an AI-assisted synthesis), consistent with the researcher's recollection.
@@ -203,12 +204,14 @@ function adultRating(id: string, code: Code): DelphiRating {
 }
 
 /** Every indicator we hold, in the research file's order, element by element. */
-export const DELPHI_INDICATORS: readonly DelphiIndicator[] = DELPHI_ELEMENT_IDS.flatMap((element) =>
-  ROWS[element].map(([id, text, adult, child]): DelphiIndicator => {
-    const ratings: Partial<Record<AvailableDelphiListId, DelphiRating>> = { 'adult-labour': adultRating(id, adult) };
-    if (child) ratings['child-labour'] = { strength: STRENGTH[child], status: 'secondary' };
-    return { id, element, text, textStatus: CORROBORATED_TEXT.has(id) ? 'corroborated' : 'secondary', ratings };
-  }),
+export const DELPHI_INDICATORS: readonly DelphiIndicator[] = /* @__PURE__ */ deepFreeze(
+  DELPHI_ELEMENT_IDS.flatMap((element) =>
+    ROWS[element].map(([id, text, adult, child]): DelphiIndicator => {
+      const ratings: Partial<Record<AvailableDelphiListId, DelphiRating>> = { 'adult-labour': adultRating(id, adult) };
+      if (child) ratings['child-labour'] = { strength: STRENGTH[child], status: 'secondary' };
+      return { id, element, text, textStatus: CORROBORATED_TEXT.has(id) ? 'corroborated' : 'secondary', ratings };
+    }),
+  ),
 );
 
 /** How far a list has been checked. Nothing here has been read against the brochure itself. */
@@ -254,7 +257,7 @@ export type DelphiListResult =
       readonly message: string;
     };
 
-export const DELPHI_LIST_META: Readonly<Record<DelphiListId, DelphiListMeta>> = {
+export const DELPHI_LIST_META: Readonly<Record<DelphiListId, DelphiListMeta>> = /* @__PURE__ */ deepFreeze({
   'adult-labour': {
     id: 'adult-labour',
     title: 'Indicators of trafficking of adults for labour exploitation',
@@ -279,9 +282,9 @@ export const DELPHI_LIST_META: Readonly<Record<DelphiListId, DelphiListMeta>> = 
     audience: 'child',
     exploitation: 'sexual',
   },
-};
+});
 
-const VERIFICATION: Readonly<Record<AvailableDelphiListId, DelphiListVerification>> = {
+const VERIFICATION: Readonly<Record<AvailableDelphiListId, DelphiListVerification>> = /* @__PURE__ */ deepFreeze({
   'adult-labour': {
     status: 'secondary-source',
     itemCountsConfirmed: true,
@@ -299,20 +302,38 @@ const VERIFICATION: Readonly<Record<AvailableDelphiListId, DelphiListVerificatio
       "'False information about law, attitude of authorities' and 'No social protection' are reported absent from this list.",
     ],
   },
-};
+});
 
 /** Combination rule as we hold it; both the element thresholds and the element combination are unverified. */
-export const DELPHI_RULE_STATUS = {
+export const DELPHI_RULE_STATUS = /* @__PURE__ */ deepFreeze({
   status: 'secondary-source',
   notes: [
     'Element thresholds: at least 2 strong, or 1 strong and 1 medium or weak, or 3 medium, or 2 medium and 1 weak (secondary source, attributed to WCMS_105023 p. 3).',
     'Adults: recruitment (any of the three elements) AND exploitation AND (coercion OR abuse of vulnerability at destination). Open: whether all three recruitment elements count, and whether abuse of vulnerability at destination can stand in for coercion.',
     "Children: recruitment AND exploitation, since the Palermo Protocol's means are not required for children; the brochure's wording is unverified and the research notes call this recollection weaker.",
   ],
-} as const;
+} as const);
 
-/** Not-yet-available lists say so by name rather than falling back to another list. */
+/** Thrown by `getDelphiList` and `assessDelphi` for a value that is none of the four list ids in `DELPHI_LIST_IDS`. */
+export class UnknownDelphiListError extends Error {
+  /** The value exactly as it was passed in. */
+  readonly listId: unknown;
+  constructor(listId: unknown) {
+    const shown = typeof listId === 'string' ? JSON.stringify(listId.slice(0, 60)) : `a value of type ${typeof listId}`;
+    super(`Unknown Delphi list id ${shown}: the lists are ${DELPHI_LIST_IDS.join(', ')}.`);
+    this.name = 'UnknownDelphiListError';
+    this.listId = listId;
+  }
+}
+
+/**
+ * The indicators of one list, grouped by element, in new arrays on every call (the indicators' texts, elements and
+ * verification notes are frozen shared objects). Not-yet-available lists say so by name rather than falling back to
+ * another list; a value that is no list id throws `UnknownDelphiListError`.
+ */
 export function getDelphiList(listId: DelphiListId): DelphiListResult {
+  // Own keys only: `__proto__` or `toString` must not find something in the table.
+  if (typeof listId !== 'string' || !Object.hasOwn(DELPHI_LIST_META, listId)) throw new UnknownDelphiListError(listId);
   const meta = DELPHI_LIST_META[listId];
   if (!isAvailableDelphiList(listId)) {
     return {
@@ -343,6 +364,6 @@ export function getDelphiList(listId: DelphiListId): DelphiListResult {
   return { available: true, list: { ...meta, id: listId, verification: VERIFICATION[listId], elements } };
 }
 
-export function isAvailableDelphiList(listId: DelphiListId): listId is AvailableDelphiListId {
-  return (AVAILABLE_DELPHI_LIST_IDS as readonly string[]).includes(listId);
+export function isAvailableDelphiList(listId: unknown): listId is AvailableDelphiListId {
+  return (AVAILABLE_DELPHI_LIST_IDS as readonly unknown[]).includes(listId);
 }

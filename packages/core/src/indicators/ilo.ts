@@ -1,3 +1,4 @@
+import { deepFreeze } from '../freeze.js';
 import type { IloIndicatorId } from './schema.js';
 
 /**
@@ -34,7 +35,7 @@ const VIETNAMESE_RENDERING = "ILO's Vietnamese rendering of the booklet text (gl
  * The ILO's 2012 booklet, its status and provenance. Source: shared research data `ilo-forced-labour-indicators.json`
  * and `ilo-definitions-check.md` (copies in `packages/core/data/indicators/`).
  */
-export const ILO_FORCED_LABOUR_SOURCE = {
+export const ILO_FORCED_LABOUR_SOURCE = /* @__PURE__ */ deepFreeze({
   title: 'ILO Indicators of Forced Labour',
   publisher: 'International Labour Office, Special Action Programme to Combat Forced Labour (SAP-FL)',
   year: 2012,
@@ -54,10 +55,10 @@ export const ILO_FORCED_LABOUR_SOURCE = {
     status: 'reported' as const,
     note: 'A 2025 revised edition is reported (Intertek Assurance in Action, 2025; medium confidence): same 11 indicators, explanations rewritten, a new section on state-imposed forced labour. Our definitions mix 2012 and 2025 wording where the checks say so.',
   },
-} as const;
+} as const);
 
 /** The 11 indicators with their paraphrased definitions, as in the shared research data, and what the check found. */
-export const ILO_INDICATORS: Readonly<Record<IloIndicatorId, IloIndicator>> = {
+export const ILO_INDICATORS: Readonly<Record<IloIndicatorId, IloIndicator>> = /* @__PURE__ */ deepFreeze({
   'abuse-of-vulnerability': {
     id: 'abuse-of-vulnerability',
     n: 1,
@@ -214,4 +215,4 @@ export const ILO_INDICATORS: Readonly<Record<IloIndicatorId, IloIndicator>> = {
       ],
     },
   },
-};
+});

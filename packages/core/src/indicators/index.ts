@@ -1,4 +1,6 @@
 // Runtime only: the zod schemas are in `@ijm/core/indicators/schema`, so that importing these never loads zod.
+
+export { InvalidInputError } from '../input-error.js';
 export {
   AVAILABLE_DELPHI_LIST_IDS,
   type AvailableDelphiListId,
@@ -19,6 +21,7 @@ export {
   type DelphiTextStatus,
   getDelphiList,
   isAvailableDelphiList,
+  UnknownDelphiListError,
 } from './delphi.js';
 export {
   assessDelphi,

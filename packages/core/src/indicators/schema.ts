@@ -9,7 +9,7 @@ export const delphiListIdSchema = /* @__PURE__ */ z.enum(DELPHI_LIST_IDS);
 export const delphiElementIdSchema = /* @__PURE__ */ z.enum(DELPHI_ELEMENT_IDS);
 export const delphiStrengthSchema = /* @__PURE__ */ z.enum(DELPHI_STRENGTHS);
 
-export type IloIndicatorId = z.infer<typeof iloIndicatorIdSchema>;
+export type { IloIndicatorId } from './ilo-ids.js';
 export type DelphiListId = z.infer<typeof delphiListIdSchema>;
 export type DelphiElementId = z.infer<typeof delphiElementIdSchema>;
 export type DelphiStrength = z.infer<typeof delphiStrengthSchema>;

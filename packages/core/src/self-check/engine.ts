@@ -1,5 +1,6 @@
 import { ILO_INDICATOR_IDS } from '../indicators/ilo-ids.js';
 import type { IloIndicatorId } from '../indicators/schema.js';
+import { SelfCheckInputError, type SelfCheckInputIssue } from './input-error.js';
 import type { SelfCheckMessageKey } from './messages.en.js';
 import {
   ANSWERS,
@@ -18,13 +19,13 @@ export type SelfCheckLevel = 'none' | 'some' | 'strong';
  * strong under coercion at destination (confiscation of documents, debt bondage, isolation, confinement or
  * surveillance, violence on victims). Each is control the person cannot walk away from.
  */
-export const STRONG_ALONE = [
+export const STRONG_ALONE = /* @__PURE__ */ Object.freeze([
   'restriction-of-movement',
   'isolation',
   'physical-and-sexual-violence',
   'retention-of-identity-documents',
   'debt-bondage',
-] as const satisfies readonly IloIndicatorId[];
+] as const satisfies readonly IloIndicatorId[]);
 
 /**
  * Indicators that make the level `strong` together with any other indicator: the menace of a penalty (threats) and pay
@@ -33,10 +34,10 @@ export const STRONG_ALONE = [
  * vulnerability, abusive conditions, excessive overtime) describe bad or unfair work; alone or together they give
  * `some`, because none of them shows that the person is held there.
  */
-export const STRONG_WITH_ANOTHER = [
+export const STRONG_WITH_ANOTHER = /* @__PURE__ */ Object.freeze([
   'intimidation-and-threats',
   'withholding-of-wages',
-] as const satisfies readonly IloIndicatorId[];
+] as const satisfies readonly IloIndicatorId[]);
 
 export interface SelfCheckResult {
   readonly perspective: Perspective;
@@ -57,32 +58,23 @@ export interface SelfCheckResult {
   readonly determination: 'not-a-legal-determination';
 }
 
-export interface SelfCheckInputIssue {
-  readonly question: string;
-  readonly problem: 'unknown-question' | 'invalid-answer';
-}
-
-export class SelfCheckInputError extends Error {
-  readonly issues: readonly SelfCheckInputIssue[];
-  constructor(issues: readonly SelfCheckInputIssue[]) {
-    super(`Invalid self-check answers: ${issues.map((i) => `${i.question} (${i.problem})`).join(', ')}`);
-    this.name = 'SelfCheckInputError';
-    this.issues = issues;
-  }
-}
-
 const inOrder = (ids: ReadonlySet<IloIndicatorId>) => ILO_INDICATOR_IDS.filter((id) => ids.has(id));
 
 /**
  * Scores answers against the ILO indicators. Unanswered questions and `prefer-not-to-say` count for nothing; `not-sure`
- * never raises the level but adds advice to talk it through. Throws `SelfCheckInputError` naming each unknown question
- * or invalid answer. Pure: no network, no storage, no clock.
+ * never raises the level but adds advice to talk it through. Only the answers object's own properties are answers (an
+ * inherited `documents-kept` is not). Throws `SelfCheckInputError` naming each problem: an unknown perspective,
+ * answers that are not an object, an unknown question, an invalid answer. Pure: no network, no storage, no clock.
  */
 export function assessSelfCheck(perspective: Perspective, answers: SelfCheckAnswers): SelfCheckResult {
-  if (!PERSPECTIVES.includes(perspective)) throw new Error(`Unknown self-check perspective: ${String(perspective)}`);
-  const known = new Map<string, (typeof QUESTIONS)[number]>(QUESTIONS.map((q) => [q.id, q]));
   const issues: SelfCheckInputIssue[] = [];
-  for (const [question, answer] of Object.entries(answers)) {
+  if (!PERSPECTIVES.includes(perspective)) issues.push({ question: '', problem: 'unknown-perspective' });
+  const isObject = typeof answers === 'object' && answers !== null && !Array.isArray(answers);
+  if (!isObject) issues.push({ question: '', problem: 'not-an-object' });
+  // Read once, own enumerable properties only, so that what is checked is exactly what is scored.
+  const given = new Map<string, unknown>(isObject ? Object.entries(answers) : []);
+  const known = new Set<string>(QUESTIONS.map((q) => q.id));
+  for (const [question, answer] of given) {
     if (!known.has(question)) issues.push({ question, problem: 'unknown-question' });
     else if (answer !== undefined && !(ANSWERS as readonly unknown[]).includes(answer))
       issues.push({ question, problem: 'invalid-answer' });
@@ -93,7 +85,7 @@ export function assessSelfCheck(perspective: Perspective, answers: SelfCheckAnsw
   const notSure = new Set<IloIndicatorId>();
   const unanswered: QuestionId[] = [];
   for (const question of QUESTIONS) {
-    const answer = answers[question.id];
+    const answer = given.get(question.id);
     if (answer === undefined) unanswered.push(question.id);
     for (const id of question.ilo) {
       if (answer === 'yes') yes.add(id);
@@ -102,7 +94,7 @@ export function assessSelfCheck(perspective: Perspective, answers: SelfCheckAnsw
   }
   const indicators = inOrder(yes);
   const unsure = inOrder(notSure).filter((id) => !yes.has(id));
-  const anyNotSure = Object.values(answers).includes('not-sure');
+  const anyNotSure = [...given.values()].includes('not-sure');
 
   const alone = indicators.filter((id) => (STRONG_ALONE as readonly string[]).includes(id));
   const coercion = indicators.filter((id) => (STRONG_WITH_ANOTHER as readonly string[]).includes(id));

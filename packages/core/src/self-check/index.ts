@@ -3,13 +3,12 @@
 export { SELF_CHECK_DELPHI_ADULT_LABOUR } from './delphi-map.js';
 export {
   assessSelfCheck,
-  SelfCheckInputError,
-  type SelfCheckInputIssue,
   type SelfCheckLevel,
   type SelfCheckResult,
   STRONG_ALONE,
   STRONG_WITH_ANOTHER,
 } from './engine.js';
+export { SelfCheckInputError, type SelfCheckInputIssue } from './input-error.js';
 export { type SelfCheckMessageKey, type SelfCheckMessages, selfCheckEn } from './messages.en.js';
 export {
   ANSWERS,

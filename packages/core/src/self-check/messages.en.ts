@@ -1,3 +1,4 @@
+import { deepFreeze } from '../freeze.js';
 import type { Catalog } from '../i18n/locale.js';
 
 /**
@@ -112,4 +113,8 @@ const messages = {
 export type SelfCheckMessageKey = keyof typeof messages;
 export type SelfCheckMessages = Readonly<Record<SelfCheckMessageKey, string>>;
 
-export const selfCheckEn: Catalog<SelfCheckMessages> = { locale: 'en', status: 'source', messages };
+export const selfCheckEn: Catalog<SelfCheckMessages> = /* @__PURE__ */ deepFreeze({
+  locale: 'en',
+  status: 'source',
+  messages,
+});

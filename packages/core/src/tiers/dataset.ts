@@ -18,7 +18,7 @@ function tierOf(char: string | undefined): Tier | undefined {
   return index === -1 ? undefined : TIERS[index];
 }
 
-/** The decoded lookup structures. */
+/** The decoded lookup structures. Placements share the source sets and review flags, so those are frozen. */
 export interface TierIndex {
   /** Alpha-3 code → row in the cell strings (every known country has a row; most rows of the 61 never rated are empty). */
   readonly rows: ReadonlyMap<string, number>;
@@ -42,9 +42,10 @@ export function indexTierData(): TierIndex {
   countries.sort();
   const reviews = new Map<string, Review>();
   for (const entry of REVIEWS.split(' ')) {
-    if (entry.length === 8) reviews.set(entry.slice(0, 7), { confidence: entry[7] === 'L' ? 'low' : 'medium' });
+    if (entry.length === 8)
+      reviews.set(entry.slice(0, 7), Object.freeze({ confidence: entry[7] === 'L' ? 'low' : 'medium' }));
   }
-  return { rows, countries, sourceSets: SOURCE_SETS.map((set) => set.split(' ')), reviews };
+  return { rows, countries, sourceSets: SOURCE_SETS.map((set) => Object.freeze(set.split(' '))), reviews };
 }
 
 let index: TierIndex | undefined;

@@ -270,7 +270,8 @@ export function coverage(): Coverage {
       known,
       flagged,
       ...(published?.total === undefined ? {} : { publishedTotal: published.total, missing: published.total - known }),
-      ...(published?.tiers === undefined ? {} : { publishedCounts: published.tiers }),
+      // A copy: the published totals are a shared table.
+      ...(published?.tiers === undefined ? {} : { publishedCounts: { ...published.tiers } }),
       gaps,
     };
   });

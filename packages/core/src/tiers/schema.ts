@@ -257,7 +257,7 @@ export const citationSchema = /* @__PURE__ */ define(() =>
 );
 
 /** A report year, 2001–2025: the year the report was published. */
-export type Tier = z.infer<typeof tierSchema>;
+export type { Tier } from './tier.js';
 export type ReportYear = z.infer<typeof reportYearSchema>;
 /** A registry source id, e.g. `CHO` or `ECOI`. */
 export type SourceId = z.infer<typeof sourceIdSchema>;

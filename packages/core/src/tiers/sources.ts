@@ -1,15 +1,21 @@
+import { deepFreeze } from '../freeze.js';
 import { INFERENCES, INFERRED_CELLS, REVIEW_NOTES, REVIEWED_CELLS, SOURCE_REGISTRY } from './generated/tip-sources.js';
+import { knownPlacement } from './placement-input.js';
 import type { PlacementExplanation, PlacementLookup, SourceInfo } from './schema.js';
 
 // Loaded on demand through `loadTierSources()`. It imports nothing from the dataset, so it adds no code to the
 // dataset's chunk and needs none of it.
 
-/** Every source the tier data cites, in registry order (datasets first, then narratives, then news). */
-export const TIER_SOURCES: readonly SourceInfo[] = SOURCE_REGISTRY;
+/** Every source the tier data cites, in registry order (datasets first, then narratives, then news). Frozen. */
+export const TIER_SOURCES: readonly SourceInfo[] = /* @__PURE__ */ deepFreeze(SOURCE_REGISTRY);
 
-/** A registry source by id (`CHO`, `CIAFB`, `ECOI`, …), as listed in a placement's `provenance.sources`. */
-export function describeSource(id: string): SourceInfo | undefined {
-  return SOURCE_REGISTRY.find((source) => source.id === id);
+/**
+ * A registry source by id (`CHO`, `CIAFB`, `ECOI`, …), as listed in a placement's `provenance.sources`; `undefined`
+ * for any other value. The entry is the frozen registry's own.
+ */
+export function describeSource(id: unknown): SourceInfo | undefined {
+  // Through TIER_SOURCES, never SOURCE_REGISTRY, so that a bundle using only this function still freezes the registry.
+  return TIER_SOURCES.find((source) => source.id === id);
 }
 
 function textsByCell(cells: string, texts: readonly string[]): ReadonlyMap<string, string> {
@@ -27,12 +33,14 @@ let reviewNotes: ReadonlyMap<string, string> | undefined;
 
 /**
  * What to say about a placement in a footnote or a tooltip: the registry entries of its sources, the reasoning when
- * it is inferred, and the note when it carries a review flag. Unknown placements get an empty explanation.
+ * it is inferred, and the note when it carries a review flag. Unknown placements get an empty explanation; a value that
+ * is not a placement throws `InvalidInputError`.
  *
  * @example explainPlacement(getPlacement('HTI', 2024).value) // { sources: [], reasoning: 'rated in 2023 …', reviewNote: 'Inferred as …' }
  */
-export function explainPlacement(placement: PlacementLookup): PlacementExplanation {
-  if (placement.status !== 'known') return { sources: [] };
+export function explainPlacement(input: PlacementLookup): PlacementExplanation {
+  const placement = knownPlacement(input);
+  if (placement === undefined) return { sources: [] };
   reasonings ??= textsByCell(INFERRED_CELLS, INFERENCES);
   reviewNotes ??= textsByCell(REVIEWED_CELLS, REVIEW_NOTES);
   const key = `${placement.country}${placement.year}`;
@@ -48,3 +56,7 @@ export function explainPlacement(placement: PlacementLookup): PlacementExplanati
     ...(reviewNote === undefined ? {} : { reviewNote }),
   };
 }
+
+// What `explainPlacement` throws for a value that is not a placement; exported here, in the chunk that throws it, so
+// that the tier dataset's own bundle does not carry the class.
+export { InvalidInputError } from '../input-error.js';

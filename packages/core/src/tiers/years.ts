@@ -3,10 +3,10 @@
  * (usually June; 29 September for 2025), not the year assessed: each report covers April of the previous year to
  * March of the report year. To add a year, extend this list and the data (see packages/core/data/README.md).
  */
-export const REPORT_YEARS = [
+export const REPORT_YEARS = /* @__PURE__ */ Object.freeze([
   2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019,
   2020, 2021, 2022, 2023, 2024, 2025,
-] as const;
+] as const);
 
 /** The first report year (2001). */
 export const FIRST_REPORT_YEAR = REPORT_YEARS[0];

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../freeze.js';
 import type { Catalog } from '../../i18n/locale.js';
 import type { SelfCheckMessages } from '../messages.en.js';
 
@@ -5,7 +6,7 @@ import type { SelfCheckMessages } from '../messages.en.js';
  * Spanish draft, informal "tú" for warmth; "esa persona" keeps the other person's gender unstated. Needs a native
  * speaker's review (choice of "tú" or "usted" per country, and "jefe" as a gendered word).
  */
-export const selfCheckEs: Catalog<SelfCheckMessages> = {
+export const selfCheckEs: Catalog<SelfCheckMessages> = /* @__PURE__ */ deepFreeze({
   locale: 'es',
   status: 'needs-native-review',
   messages: {
@@ -115,4 +116,4 @@ export const selfCheckEs: Catalog<SelfCheckMessages> = {
     'guide.device-safety':
       'Si otra persona usa o revisa este dispositivo, cierra esta página al terminar. También puedes borrar tu historial de navegación.',
   },
-};
+});

@@ -1,8 +1,9 @@
+import { deepFreeze } from '../../freeze.js';
 import type { Catalog } from '../../i18n/locale.js';
 import type { SelfCheckMessages } from '../messages.en.js';
 
 /** Malay (Bahasa Malaysia) draft. "Dia" keeps the other person's gender unstated. Needs a native speaker's review. */
-export const selfCheckMs: Catalog<SelfCheckMessages> = {
+export const selfCheckMs: Catalog<SelfCheckMessages> = /* @__PURE__ */ deepFreeze({
   locale: 'ms',
   status: 'needs-native-review',
   messages: {
@@ -121,4 +122,4 @@ export const selfCheckMs: Catalog<SelfCheckMessages> = {
     'guide.device-safety':
       'Jika orang lain menggunakan atau memeriksa peranti ini, tutup halaman ini apabila anda selesai. Anda juga mungkin mahu memadam sejarah pelayaran anda.',
   },
-};
+});
