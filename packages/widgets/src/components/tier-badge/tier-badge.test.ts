@@ -203,3 +203,154 @@ describe('defineElement', () => {
     warn.mockRestore();
   });
 });
+
+/** What a JavaScript caller might pass by mistake (a number, a parse failure, an empty or huge string, a payload). */
+const HOSTILE: readonly unknown[] = [
+  123,
+  1,
+  2020,
+  null,
+  undefined,
+  {},
+  [],
+  true,
+  Number.NaN,
+  '',
+  ' ',
+  '<img src=x onerror=alert(1)>',
+  'x'.repeat(100_000),
+];
+
+const describeValue = (value: unknown): string =>
+  typeof value === 'string'
+    ? JSON.stringify(value.length > 40 ? `${value.slice(0, 10)}… (${value.length})` : value)
+    : Array.isArray(value)
+      ? `[${value.join(', ')}]`
+      : value !== null && typeof value === 'object'
+        ? '{}'
+        : String(value);
+
+/**
+ * Sets each hostile value on one element's property, in turn, and checks after each what must always hold: no
+ * throw, an update that completes, no unhandled rejection, a rendered shadow root, no axe violation, and what
+ * `expectShown` says the value should show. Returns the console warnings, to count.
+ */
+async function probe(
+  element: IjmTierBadge,
+  property: string,
+  expectShown: (value: unknown, name: string) => void,
+): Promise<string[]> {
+  const rejections: unknown[] = [];
+  const onRejection = (event: PromiseRejectionEvent) => {
+    rejections.push(event.reason);
+    event.preventDefault();
+  };
+  window.addEventListener('unhandledrejection', onRejection);
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  try {
+    for (const value of HOSTILE) {
+      const name = `${property} = ${describeValue(value)}`;
+      expect(() => {
+        (element as unknown as Record<string, unknown>)[property] = value;
+      }, name).not.toThrow();
+      await expect(element.updateComplete, name).resolves.toBe(true);
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(rejections, name).toEqual([]);
+      expect(element.shadowRoot?.querySelector('[part="badge"]'), name).not.toBeNull();
+      expect(element.shadowRoot?.querySelector('img'), name).toBeNull();
+      expectShown(value, name);
+      await expectNoAxeViolations(element);
+    }
+    return warn.mock.calls.map((args) => args.join(' '));
+  } finally {
+    warn.mockRestore();
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+}
+
+/** A finite number or a string with more than blanks: what the badge reads as text. */
+const isText = (value: unknown) => Number.isFinite(value) || (typeof value === 'string' && value.trim() !== '');
+
+describe('<ijm-tier-badge> set through properties to any JavaScript value', () => {
+  it('reads a number as its string form: tier = 1 is Tier 1, year = 2020 is the 2020 report', async () => {
+    const badge = await fixture<IjmTierBadge>('<ijm-tier-badge></ijm-tier-badge>');
+    (badge as unknown as { tier: unknown }).tier = 1;
+    await badge.updateComplete;
+    expect(badgeText(badge)).toBe('Tier 1');
+    expect(badge.shownTier).toBe('1');
+    expect(badge.getAttribute('tier')).toBe('1');
+    badge.country = 'MYS';
+    badge.year = 2020;
+    await vi.waitFor(() => expect(badgeText(badge)).toBe('Tier 2 Watch List'));
+    badge.year = '2021';
+    await badge.updateComplete;
+    expect(badgeText(badge)).toBe('Tier 3');
+    badge.year = 2021;
+    await badge.updateComplete;
+    expect(badgeText(badge)).toBe('Tier 3');
+    expect(badge.placement?.year).toBe(2021);
+  });
+
+  it('shows the tier, or "not known", for any tier value, and warns once about values that are no text', async () => {
+    const badge = await fixture<IjmTierBadge>('<ijm-tier-badge></ijm-tier-badge>');
+    const warnings = await probe(badge, 'tier', (value, name) => {
+      expect(badgeText(badge), name).toBe(value === 1 ? 'Tier 1' : 'Tier not known');
+      expect(badge.shownTier, name).toBe(value === 1 ? '1' : undefined);
+      expect(badge.dataState, name).toBe('idle');
+    });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/<ijm-tier-badge>.*\btier\b.*\bobject\b/);
+  });
+
+  it('names a country it does not know, or falls back to the tier, for any country value', async () => {
+    const badge = await lookedUp('<ijm-tier-badge tier="2" country="MYS" year="2022"></ijm-tier-badge>');
+    const warnings = await probe(badge, 'country', (value, name) => {
+      expect(badgeText(badge), name).toBe(isText(value) ? `Unknown country “${String(value).trim()}”` : 'Tier 2');
+    });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/<ijm-tier-badge>.*\bcountry\b.*\bobject\b/);
+  });
+
+  it('looks the year up, names a year with no report, or asks for one, for any year value', async () => {
+    const badge = await lookedUp('<ijm-tier-badge country="MYS" year="2022"></ijm-tier-badge>');
+    const warnings = await probe(badge, 'year', (value, name) => {
+      const text =
+        value === 2020
+          ? 'Tier 2 Watch List'
+          : isText(value)
+            ? `No TIP report for “${String(value).trim()}”`
+            : 'Report year needed';
+      expect(badgeText(badge), name).toBe(text);
+    });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/<ijm-tier-badge>.*\byear\b.*\bobject\b/);
+  });
+
+  it('keeps its own words when messages is no object, and says so once', async () => {
+    const badge = await fixture<IjmTierBadge>('<ijm-tier-badge tier="1"></ijm-tier-badge>');
+    const warnings = await probe(badge, 'messages', (_value, name) => {
+      expect(badgeText(badge), name).toBe('Tier 1');
+    });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/<ijm-tier-badge>.*\bmessages\b.*\bnumber\b/);
+    badge.messages = { tier: () => 'Top tier' };
+    await badge.updateComplete;
+    expect(badgeText(badge)).toBe('Top tier');
+  });
+
+  it('warns once per element and property, not once per page', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const first = await fixture<IjmTierBadge>('<ijm-tier-badge></ijm-tier-badge>');
+      const second = await fixture<IjmTierBadge>('<ijm-tier-badge></ijm-tier-badge>');
+      for (const badge of [first, second, first, second]) {
+        (badge as unknown as { tier: unknown; year: unknown }).tier = true;
+        (badge as unknown as { tier: unknown; year: unknown }).year = [];
+        await badge.updateComplete;
+      }
+      expect(warn).toHaveBeenCalledTimes(4);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+});

@@ -1,16 +1,18 @@
 import type { PlacementLookup, Tier } from '@ijm/core/tiers';
-import { html, LitElement } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { LocalizeController } from '../../kit/localize.js';
+import { ignoreProperty, readText } from '../../kit/read-property.js';
 import { isTierValue, readYearAttribute, TierDataController, type TierDataState } from '../../kit/tier-data.js';
 import { hostStyles } from '../../kit/tokens.js';
 import { type TierBadgeMessages, tierBadgeCatalogs } from './tier-badge.messages.js';
 import { tierBadgeStyles, tierPalette } from './tier-badge.styles.js';
 
-/** What the badge shows, worked out before each render: a tier (`undefined` when not known), a message, or a frame. */
-type View =
-  | { readonly kind: 'tier'; readonly tier: Tier | undefined }
-  | { readonly kind: 'message'; readonly text: string }
-  | { readonly kind: 'loading' };
+/** What the badge shows, worked out before each render: a tier (none when not known), a message, or a frame. */
+interface View {
+  readonly tier?: Tier | undefined;
+  readonly text?: string;
+  readonly loading?: true;
+}
 
 /**
  * @summary A US Trafficking in Persons Report tier shown as a badge: the tier's name in words, with a colour and a
@@ -41,13 +43,16 @@ export class IjmTierBadge extends LitElement {
   // every page with a badge about 0.6 KiB gzip.
   static override properties = { tier: { reflect: true }, country: {}, year: {}, messages: { attribute: false } };
 
-  /** The tier to show: `1`, `2`, `2WL`, `3` or `special`. Any other value shows "Tier not known". */
-  declare tier: string | undefined;
+  // Every property accepts any JavaScript value: a number reads as its string form (`tier = 1` is Tier 1), and a
+  // value of another kind (object, array, boolean, NaN) counts as unset, with one console warning per property.
+
+  /** The tier to show: `1`, `2`, `2WL`, `3` or `special`, as text or a number. Anything else shows "Tier not known". */
+  declare tier: string | number | undefined;
 
   /** A country to look up in the dataset with `year`: alpha-2, alpha-3 (any case) or an English name. */
   declare country: string | undefined;
 
-  /** The report year to look up with `country`. */
+  /** The report year to look up with `country`, as a number or text. */
   declare year: string | number | undefined;
 
   /** Messages to use instead of the built-in ones, by key (for example `{ unknownTier: '…' }`), lookup messages included. */
@@ -55,7 +60,7 @@ export class IjmTierBadge extends LitElement {
 
   readonly #localize = new LocalizeController<TierBadgeMessages>(this, tierBadgeCatalogs);
   readonly #data = new TierDataController(this, this.#attachInternals());
-  #view: View = { kind: 'tier', tier: undefined };
+  #view: View = {};
   #placement: PlacementLookup | undefined;
 
   #attachInternals(): ElementInternals | undefined {
@@ -68,7 +73,7 @@ export class IjmTierBadge extends LitElement {
 
   /** The tier shown, or `undefined` when none is: unknown, still loading, or an error message instead. */
   get shownTier(): Tier | undefined {
-    return this.#view.kind === 'tier' ? this.#view.tier : undefined;
+    return this.#view.tier;
   }
 
   /** The placement looked up from `country` and `year`, with its provenance; `undefined` in `tier` mode. */
@@ -82,56 +87,47 @@ export class IjmTierBadge extends LitElement {
   }
 
   protected override willUpdate(): void {
+    // The localize controller reads `messages` key by key, and finds no message in a value that is no object.
+    if (typeof this.messages !== 'object') ignoreProperty(this, 'messages');
     this.#placement = undefined;
     this.#view = this.#lookUp();
   }
 
   #lookUp(): View {
-    const country = this.country?.trim() ?? '';
-    if (country === '') {
+    const tier = readText(this, 'tier');
+    const country = readText(this, 'country');
+    const yearText = readText(this, 'year');
+    if (!country) {
       this.#data.release();
-      return { kind: 'tier', tier: isTierValue(this.tier) ? this.tier : undefined };
+      return { tier: isTierValue(tier) ? tier : undefined };
     }
     const localize = this.#localize;
-    const yearText = String(this.year ?? '').trim();
-    if (yearText === '') return { kind: 'message', text: localize.term('yearNeeded') };
+    if (!yearText) return { text: localize.term('yearNeeded') };
     const data = this.#data.request();
     if (data === undefined) {
-      return this.#data.state === 'failed'
-        ? { kind: 'message', text: localize.term('loadFailed') }
-        : { kind: 'loading' };
+      return this.#data.state === 'failed' ? { text: localize.term('loadFailed') } : { loading: true };
     }
-    const found = data.getPlacement(country, readYearAttribute(this.year));
+    const found = data.getPlacement(country, readYearAttribute(yearText));
     if (!found.ok) {
       const text =
         found.error.code === 'unknown-country'
           ? localize.term('unknownCountry', country)
           : localize.term('unknownYear', yearText);
-      return { kind: 'message', text };
+      return { text };
     }
     this.#placement = found.value;
-    return { kind: 'tier', tier: found.value.status === 'known' ? found.value.tier : undefined };
+    return { tier: found.value.status === 'known' ? found.value.tier : undefined };
   }
 
   override render() {
-    const view = this.#view;
-    if (view.kind === 'loading') {
-      // The non-breaking space gives the frame the text's line height; the words are for assistive technology.
-      return html`<span part="badge" class="badge tier-loading" lang=${this.#localize.locale} aria-busy="true"
-        ><span class="marker" aria-hidden="true"></span><span aria-hidden="true">&nbsp;</span
-        ><span class="visually-hidden">${this.#localize.term('loading')}</span></span
-      >`;
-    }
-    const tier = view.kind === 'tier' ? view.tier : undefined;
-    const text =
-      view.kind === 'message'
-        ? view.text
-        : tier === undefined
-          ? this.#localize.term('unknownTier')
-          : this.#localize.term('tier', tier);
-    return html`<span part="badge" class="badge tier-${tier?.toLowerCase() ?? 'unknown'}" lang=${this.#localize.locale}
-      ><span class="marker" aria-hidden="true"></span>${text}</span
-    >`;
+    const { tier, text, loading } = this.#view;
+    const localize = this.#localize;
+    // While loading, the frame is empty: a non-breaking space gives it the text's line height, and the words are for
+    // assistive technology.
+    const content = loading
+      ? html`<span aria-hidden="true">&nbsp;</span><span class="visually-hidden">${localize.term('loading')}</span>`
+      : (text ?? (tier ? localize.term('tier', tier) : localize.term('unknownTier')));
+    return html`<span part="badge" class="badge tier-${loading ? 'loading' : (tier?.toLowerCase() ?? 'unknown')}" lang=${localize.locale} aria-busy=${loading ? 'true' : nothing}><span class="marker" aria-hidden="true"></span>${content}</span>`;
   }
 }
 

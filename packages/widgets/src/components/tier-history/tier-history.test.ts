@@ -373,3 +373,165 @@ describe('<ijm-tier-history>', () => {
     await expectNoAxeViolations(dark);
   });
 });
+
+/** What a JavaScript caller might pass by mistake (a number, a parse failure, an empty or huge string, a payload). */
+const HOSTILE: readonly unknown[] = [
+  123,
+  1,
+  2020,
+  null,
+  undefined,
+  {},
+  [],
+  true,
+  Number.NaN,
+  '',
+  ' ',
+  '<img src=x onerror=alert(1)>',
+  'x'.repeat(100_000),
+];
+
+const describeValue = (value: unknown): string =>
+  typeof value === 'string'
+    ? JSON.stringify(value.length > 40 ? `${value.slice(0, 10)}… (${value.length})` : value)
+    : Array.isArray(value)
+      ? `[${value.join(', ')}]`
+      : value !== null && typeof value === 'object'
+        ? '{}'
+        : String(value);
+
+/**
+ * Sets each hostile value on one element's property, in turn, and checks after each what must always hold: no
+ * throw, an update that completes, no unhandled rejection, a rendered figure, no axe violation, and what
+ * `expectShown` says the value should show. Returns the console warnings, to count.
+ */
+async function probe(
+  element: IjmTierHistory,
+  property: string,
+  expectShown: (value: unknown, name: string) => void,
+  values: readonly unknown[] = HOSTILE,
+): Promise<string[]> {
+  const rejections: unknown[] = [];
+  const onRejection = (event: PromiseRejectionEvent) => {
+    rejections.push(event.reason);
+    event.preventDefault();
+  };
+  window.addEventListener('unhandledrejection', onRejection);
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  try {
+    for (const value of values) {
+      const name = `${property} = ${describeValue(value)}`;
+      expect(() => {
+        (element as unknown as Record<string, unknown>)[property] = value;
+      }, name).not.toThrow();
+      await expect(element.updateComplete, name).resolves.toBe(true);
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(rejections, name).toEqual([]);
+      expect(root(element).querySelector('[part="figure"]'), name).not.toBeNull();
+      expect(root(element).querySelector('img'), name).toBeNull();
+      expectShown(value, name);
+      await expectNoAxeViolations(element);
+    }
+    return warn.mock.calls.map((args) => args.join(' '));
+  } finally {
+    warn.mockRestore();
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+}
+
+/** A finite number or a string with more than blanks: what the element reads as text. */
+const isText = (value: unknown) => Number.isFinite(value) || (typeof value === 'string' && value.trim() !== '');
+const messageText = (element: IjmTierHistory) => root(element).querySelector('[part="message"]')?.textContent ?? '';
+const shownYears = (element: IjmTierHistory) => element.placements.map((placement) => placement.year);
+const highlighted = (element: IjmTierHistory) =>
+  [...root(element).querySelectorAll('tr.highlight-row th')].map((cell) => cell.textContent);
+
+describe('<ijm-tier-history> set through properties to any JavaScript value', () => {
+  it('reads numbers as years and a list of years as highlights', async () => {
+    const element = await ready('<ijm-tier-history country="MYS"></ijm-tier-history>');
+    element.from = 2018;
+    element.to = '2022';
+    (element as unknown as { highlight: unknown }).highlight = 2020;
+    await element.updateComplete;
+    expect(shownYears(element)).toEqual([2018, 2019, 2020, 2021, 2022]);
+    expect(highlighted(element)).toEqual(['2020']);
+    (element as unknown as { highlight: unknown }).highlight = [2020, 2021];
+    await element.updateComplete;
+    expect(highlighted(element)).toEqual(['2020', '2021']);
+    (element as unknown as { highlight: unknown }).highlight = ['2019', 2022];
+    await element.updateComplete;
+    expect(highlighted(element)).toEqual(['2019', '2022']);
+    await expectNoAxeViolations(element);
+  });
+
+  it('highlights the years in a list and warns once about the items that are no year', async () => {
+    const element = await ready('<ijm-tier-history country="MYS" from="2018" to="2022"></ijm-tier-history>');
+    const warnings = await probe(
+      element,
+      'highlight',
+      (_value, name) => expect(highlighted(element), name).toEqual(['2020']),
+      [
+        [2020, {}],
+        [2020, [2021], null, true],
+      ],
+    );
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/<ijm-tier-history>.*\bhighlight\b.*\bobject\b/);
+  });
+
+  it('names a country it does not know, or asks for one, for any country value', async () => {
+    const element = await ready('<ijm-tier-history country="MYS" from="2018" to="2022"></ijm-tier-history>');
+    const warnings = await probe(element, 'country', (value, name) => {
+      expect(messageText(element), name).toContain(
+        isText(value) ? `“${String(value).trim()}” is not a country we know` : 'No country given.',
+      );
+    });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/<ijm-tier-history>.*\bcountry\b.*\bobject\b/);
+  });
+
+  it('starts at a year, the first report, or explains the problem, for any from value', async () => {
+    const element = await ready('<ijm-tier-history country="MYS" to="2022"></ijm-tier-history>');
+    const warnings = await probe(element, 'from', (value, name) => {
+      if (value === 2020) expect(shownYears(element), name).toEqual([2020, 2021, 2022]);
+      else if (typeof value === 'number' && isText(value))
+        expect(messageText(element), name).toContain(`The years ${value}–2022 are outside the reports`);
+      else if (isText(value)) expect(messageText(element), name).toContain(`“${value}” is not a year.`);
+      else expect(shownYears(element)[0], name).toBe(2001);
+    });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/<ijm-tier-history>.*\bfrom\b.*\bobject\b/);
+  });
+
+  it('ends at a year, the latest report, or explains the problem, for any to value', async () => {
+    const element = await ready('<ijm-tier-history country="MYS" from="2001"></ijm-tier-history>');
+    const warnings = await probe(element, 'to', (value, name) => {
+      if (value === 2020) expect(shownYears(element).at(-1), name).toBe(2020);
+      else if (typeof value === 'number' && isText(value))
+        expect(messageText(element), name).toMatch(/outside the reports|comes after the last/);
+      else if (isText(value)) expect(messageText(element), name).toContain(`“${value}” is not a year.`);
+      else expect(shownYears(element).at(-1), name).toBe(LAST_REPORT_YEAR);
+    });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/<ijm-tier-history>.*\bto\b.*\bobject\b/);
+  });
+
+  it('highlights a year, or nothing, for any highlight value', async () => {
+    const element = await ready('<ijm-tier-history country="MYS"></ijm-tier-history>');
+    const warnings = await probe(element, 'highlight', (value, name) => {
+      expect(highlighted(element), name).toEqual(value === 2020 ? ['2020'] : []);
+    });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/<ijm-tier-history>.*\bhighlight\b.*\bobject\b/);
+  });
+
+  it('keeps its own words when messages is no object, and says so once', async () => {
+    const element = await ready('<ijm-tier-history country="MYS" from="2018" to="2022"></ijm-tier-history>');
+    const warnings = await probe(element, 'messages', (_value, name) => {
+      expect(root(element).querySelector('[part="caption"]')?.textContent, name).toContain('Malaysia');
+      expect(root(element).querySelector('[part="table-toggle"]')?.textContent?.trim(), name).toBe('Show as table');
+    });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/<ijm-tier-history>.*\bmessages\b.*\bnumber\b/);
+  });
+});

@@ -1,6 +1,7 @@
 import type { KnownPlacement, PlacementExplanation, PlacementLookup, SourceInfo, Tier } from '@ijm/core/tiers';
 import { html, LitElement, nothing, type SVGTemplateResult, svg } from 'lit';
 import { LocalizeController } from '../../kit/localize.js';
+import { ignoreProperty, readText } from '../../kit/read-property.js';
 import { readYearAttribute, type TierData, TierDataController, type TierDataState } from '../../kit/tier-data.js';
 import { hostStyles } from '../../kit/tokens.js';
 import { tierPalette } from '../tier-badge/tier-badge.styles.js';
@@ -151,6 +152,9 @@ export class IjmTierHistory extends LitElement {
   // that every page downloads, whichever widget it shows.
   static override properties = { country: {}, from: {}, to: {}, highlight: {}, messages: { attribute: false } };
 
+  // Every property accepts any JavaScript value: a number reads as its string form (`from = 2014`), and a value of
+  // another kind (object, boolean, NaN) counts as unset, with one console warning per property.
+
   /** The country: ISO alpha-2 or alpha-3 (any case) or an English name. */
   declare country: string | undefined;
 
@@ -160,8 +164,8 @@ export class IjmTierHistory extends LitElement {
   /** The last report year shown; default the latest report. */
   declare to: string | number | undefined;
 
-  /** Report years to emphasise, comma-separated, e.g. `2021,2022`. */
-  declare highlight: string | undefined;
+  /** Report years to emphasise: comma-separated text (`2021,2022`), a year, or a list of years (`[2021, 2022]`). */
+  declare highlight: string | number | readonly (string | number)[] | undefined;
 
   /** Messages to use instead of the built-in ones, by key (for example `{ showTable: '…' }`). */
   declare messages: Partial<TierHistoryMessages> | undefined;
@@ -231,8 +235,17 @@ export class IjmTierHistory extends LitElement {
   }
 
   #compute(): View {
-    const country = this.country?.trim() ?? '';
-    if (country === '') return { kind: 'message', text: (term) => term('countryNeeded') };
+    // Every property is read (and a wrong kind of value warned about) on every update, whatever the view needs.
+    // The localize controller reads `messages` key by key, and finds no message in a value that is no object.
+    if (typeof this.messages !== 'object') ignoreProperty(this, 'messages');
+    const country = readText(this, 'country');
+    const from = readText(this, 'from');
+    const to = readText(this, 'to');
+    const highlight = [this.highlight]
+      .flat()
+      .map((year) => readText(this, 'highlight', year))
+      .join();
+    if (!country) return { kind: 'message', text: (term) => term('countryNeeded') };
     const data = this.#data.request();
     if (data === undefined) {
       return this.#data.state === 'failed'
@@ -241,19 +254,22 @@ export class IjmTierHistory extends LitElement {
     }
     // The report years come with the dataset (kit/tier-data.ts says why widgets import no values from the core's
     // tiers), so the range is checked once it has loaded.
-    const range = this.#range(data);
+    const range = this.#range(data, from, to);
     if ('text' in range) return range;
-    return this.#chartView(data, country, range.from, range.to);
+    return this.#chartView(data, country, range.from, range.to, highlight);
   }
 
-  #range(data: TierData): { from: number; to: number } | Extract<View, { kind: 'message' }> {
+  #range(
+    data: TierData,
+    fromText: string | undefined,
+    toText: string | undefined,
+  ): { from: number; to: number } | Extract<View, { kind: 'message' }> {
     const { FIRST_REPORT_YEAR, LAST_REPORT_YEAR } = data;
     const years: number[] = [];
-    for (const [value, fallback] of [
-      [this.from, FIRST_REPORT_YEAR],
-      [this.to, LAST_REPORT_YEAR],
+    for (const [text = '', fallback] of [
+      [fromText, FIRST_REPORT_YEAR],
+      [toText, LAST_REPORT_YEAR],
     ] as const) {
-      const text = String(value ?? '').trim();
       const year = text === '' ? fallback : readYearAttribute(text);
       if (typeof year !== 'number') return { kind: 'message', text: (term) => term('notAYear', text) };
       years.push(year);
@@ -267,7 +283,7 @@ export class IjmTierHistory extends LitElement {
     return { from, to };
   }
 
-  #chartView(data: TierData, country: string, from: number, to: number): View {
+  #chartView(data: TierData, country: string, from: number, to: number, highlight: string): View {
     const history = data.getHistory(country);
     if (!history.ok) {
       // `invalid-input` cannot happen here (the input is a non-empty string), so every failure is an unknown country.
@@ -276,7 +292,7 @@ export class IjmTierHistory extends LitElement {
     const { alpha3 } = history.value.country;
     const name = data.countryName(alpha3, this.#localize.locale);
     const highlights = new Set(
-      (this.highlight ?? '')
+      highlight
         .split(/[\s,]+/)
         .map((part) => readYearAttribute(part))
         .filter((year): year is number => typeof year === 'number' && year >= from && year <= to),
