@@ -17,14 +17,17 @@ const shared: Options = {
 
 export default defineConfig([
   {
-    // The library build, for bundlers: Lit and the core stay external so an app shares one copy.
+    // The library build, for bundlers: Lit, zod and the core stay external so an app shares one copy. No entry imports
+    // a define module statically (`./embed` is the browser build), so code splitting never moves a `defineElement`
+    // call out of its define file into a chunk that `sideEffects` does not list.
     ...shared,
-    entry: { index: 'src/index.ts', embed: 'src/embed.ts', loader: 'src/loader.ts', ...defineEntries },
+    entry: { index: 'src/index.ts', ...defineEntries },
     outDir: 'dist',
     platform: 'browser',
-    dts: true,
+    // Types for every export, the browser build's `./embed` and `./loader` included.
+    dts: { entry: { index: 'src/index.ts', embed: 'src/embed.ts', loader: 'src/loader.ts', ...defineEntries } },
     clean: true,
-    external: ['lit', /^lit\//, /^@lit\//, /^@ijm\/core/],
+    external: ['lit', /^lit\//, /^@lit\//, /^@ijm\/core/, 'zod', /^zod\//],
   },
   {
     // The self-contained browser build behind `<script type="module" src=".../embed.js">`: everything bundled and
