@@ -1,0 +1,69 @@
+// Every public entry of the packed `@ijm/widgets`, read from its own `exports`, and what an app's file using
+// it looks like: its import, the markup it renders into, and the elements it must define.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface Entry {
+  /** The specifier an app writes, like `@ijm/widgets/tier-badge`. */
+  specifier: string;
+  /** The app's script. */
+  script: string;
+  /** The page's markup. */
+  body: string;
+  /** Tags that must be defined and render. */
+  defines: string[];
+}
+
+/** Markup that renders each element without a network or a server: enough to show it came to life. */
+const markup: Record<string, string> = {
+  'ijm-fundraiser-cta': '<ijm-fundraiser-cta goal="5000" raised="1250" currency="USD"></ijm-fundraiser-cta>',
+  'ijm-fundraiser-lead': '<ijm-fundraiser-lead></ijm-fundraiser-lead>',
+  'ijm-media-contact': '<ijm-media-contact></ijm-media-contact>',
+  'ijm-newsletter-signup': '<ijm-newsletter-signup></ijm-newsletter-signup>',
+  'ijm-quick-exit': '<ijm-quick-exit inline></ijm-quick-exit>',
+  'ijm-tier-badge': '<ijm-tier-badge country="MYS" year="2024"></ijm-tier-badge>',
+  'ijm-tier-history': '<ijm-tier-history country="MYS"></ijm-tier-history>',
+  'ijm-indicator-self-check': '<ijm-indicator-self-check></ijm-indicator-self-check>',
+};
+
+const notElements = new Set(['./package.json', './custom-elements.json']);
+
+export function widgetEntries(appDir: string): Entry[] {
+  const widgetsDir = join(appDir, 'node_modules/@ijm/widgets');
+  const manifest = JSON.parse(readFileSync(join(widgetsDir, 'package.json'), 'utf8')) as {
+    exports: Record<string, unknown>;
+  };
+  const elementsManifest = JSON.parse(readFileSync(join(widgetsDir, 'custom-elements.json'), 'utf8')) as {
+    modules: Array<{ declarations?: Array<{ tagName?: string; name: string }> }>;
+  };
+  const classes = elementsManifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration): declaration is { tagName: string; name: string } => declaration.tagName !== undefined);
+  const allTags = classes.map((declaration) => declaration.tagName).sort();
+  const page = (tags: string[]) =>
+    tags.map((tag) => markup[tag] ?? `<p>No test markup for ${tag}: add it to tests/entries.ts</p>`).join('\n');
+
+  return Object.keys(manifest.exports)
+    .filter((key) => !notElements.has(key))
+    .map((key): Entry => {
+      const specifier = `@ijm/widgets${key.slice(1)}`;
+      if (key === '.') {
+        // The side-effect-free entry: the app picks its own tag names for the classes.
+        const defines = classes.map((declaration) => `app-${declaration.tagName}`);
+        return {
+          specifier,
+          script: [
+            `import * as widgets from '${specifier}';`,
+            ...classes.map(({ name, tagName }) => `customElements.define('app-${tagName}', widgets.${name});`),
+          ].join('\n'),
+          body: page(allTags).replaceAll('<ijm-', '<app-ijm-').replaceAll('</ijm-', '</app-ijm-'),
+          defines,
+        };
+      }
+      if (key === './embed' || key === './loader') {
+        return { specifier, script: `import '${specifier}';`, body: page(allTags), defines: allTags };
+      }
+      const tag = `ijm-${key.slice(2)}`;
+      return { specifier, script: `import '${specifier}';`, body: page([tag]), defines: [tag] };
+    });
+}
