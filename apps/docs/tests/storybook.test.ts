@@ -59,12 +59,14 @@ describe('Storybook static build', () => {
     async (id) => {
       const { page, errors } = await openStory(id);
       // Widgets may render after an await (a Malay catalog, the tier dataset): give them a moment, then judge.
+      // A story that presses through a widget's steps marks it `data-story-pending` until its last press.
       await page
         .waitForFunction(
           () =>
             [...document.querySelectorAll('#storybook-root *')]
               .filter((element) => element.localName.startsWith('ijm-'))
-              .every((element) => (element.shadowRoot?.childElementCount ?? 0) > 0),
+              .every((element) => (element.shadowRoot?.childElementCount ?? 0) > 0) &&
+            document.querySelector('#storybook-root [data-story-pending]') === null,
           undefined,
           { timeout: 10_000 },
         )
@@ -81,6 +83,8 @@ describe('Storybook static build', () => {
             .filter((element) => !customElements.get(element.localName))
             .map((e) => e.localName),
           emptyShadows: elements.filter((element) => (element.shadowRoot?.childElementCount ?? 0) === 0).length,
+          // A story whose presses failed never reaches the step it shows.
+          pending: root?.querySelectorAll('[data-story-pending]').length ?? 0,
           // A widget that makes the page scroll sideways breaks every page it is on (a right-to-left section did).
           overflow: Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth),
         };
@@ -90,6 +94,7 @@ describe('Storybook static build', () => {
       expect(state.elements).toBeGreaterThan(0);
       expect(state.undefinedElements).toEqual([]);
       expect(state.emptyShadows).toBe(0);
+      expect(state.pending, 'the story did not reach its step').toBe(0);
       expect(errors).toEqual([]);
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {

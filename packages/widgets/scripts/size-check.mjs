@@ -27,13 +27,16 @@ export function staticClosure(entries) {
 
 const dynamicImport = /\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
 
-/** What the dynamic imports reachable from an entry load (one level, with their static imports), beyond the entry. */
-export function dynamicClosure(entry) {
+/**
+ * What the dynamic imports reachable from an entry load (one level, with their static imports), beyond the entry;
+ * with `prefixes`, only the imports of files whose names start with one of them.
+ */
+export function dynamicClosure(entry, prefixes) {
   const loaded = new Set(staticClosure([entry]));
   const targets = [...loaded].flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(dynamicImport)].map((match) =>
-      relative(browserDir, normalize(join(dirname(file), match[1]))),
-    ),
+    [...readFileSync(file, 'utf8').matchAll(dynamicImport)]
+      .map((match) => relative(browserDir, normalize(join(dirname(file), match[1]))))
+      .filter((target) => prefixes === undefined || prefixes.some((prefix) => target.startsWith(prefix))),
   );
   return staticClosure(targets).filter((file) => !loaded.has(file));
 }
@@ -52,10 +55,11 @@ function dynamicFilesNamed(entries, prefixes) {
 const kib = (bytes) => (bytes / 1024).toFixed(2);
 let failed = false;
 for (const budget of budgets) {
-  // `dynamicFrom`: measure what that entry loads on demand rather than the entry itself.
+  // `dynamicFrom`: measure what that entry loads on demand rather than the entry itself (with `named`, only those
+  // of its on-demand downloads whose file names start so).
   // `withDynamic`: the entries plus the named chunks they load on demand, e.g. what a form needs before it validates.
   const files = budget.dynamicFrom
-    ? dynamicClosure(budget.dynamicFrom)
+    ? dynamicClosure(budget.dynamicFrom, budget.named)
     : budget.withDynamic
       ? dynamicFilesNamed(budget.entries, budget.withDynamic)
       : staticClosure(budget.entries);

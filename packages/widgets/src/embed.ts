@@ -1,6 +1,7 @@
 // The self-contained bundle for one `<script type="module">` tag: defines every element.
 import './define/fundraiser-cta.js';
 import './define/fundraiser-lead.js';
+import './define/indicator-self-check.js';
 import './define/media-contact.js';
 import './define/newsletter-signup.js';
 import './define/quick-exit.js';
@@ -9,6 +10,7 @@ import './define/tier-history.js';
 
 export { IjmFundraiserCta } from './define/fundraiser-cta.js';
 export { IjmFundraiserLead } from './define/fundraiser-lead.js';
+export { IjmIndicatorSelfCheck } from './define/indicator-self-check.js';
 export { IjmMediaContact } from './define/media-contact.js';
 export { IjmNewsletterSignup } from './define/newsletter-signup.js';
 export { IjmQuickExit } from './define/quick-exit.js';

@@ -3,6 +3,7 @@
 const elements: Record<string, () => Promise<unknown>> = {
   'ijm-fundraiser-cta': () => import('./define/fundraiser-cta.js'),
   'ijm-fundraiser-lead': () => import('./define/fundraiser-lead.js'),
+  'ijm-indicator-self-check': () => import('./define/indicator-self-check.js'),
   'ijm-media-contact': () => import('./define/media-contact.js'),
   'ijm-newsletter-signup': () => import('./define/newsletter-signup.js'),
   'ijm-quick-exit': () => import('./define/quick-exit.js'),

@@ -3,7 +3,7 @@ import type { Catalog } from '../i18n/locale.js';
 
 /**
  * English source texts. Plain words and short sentences for a reading age of about 12; no legal terms; never blame the
- * person; every choice stays theirs. Question keys are `q.<question id>.<perspective>`; guidance keys start `guide.`.
+ * person; every choice stays theirs. Question keys are `q.<question id>.<perspective>`; guidance keys start `guide.`; `sign.<ILO indicator id>` says in one line what a sign found means.
  */
 const messages = {
   title: 'Work safety check',
@@ -81,6 +81,20 @@ const messages = {
     'Does your boss use your situation to control you? For example, because you do not speak the language, do not have the right papers, or have nowhere else to go.',
   'q.situation-used.someone':
     'Does their boss use their situation to control them? For example, because they do not speak the language, do not have the right papers, or have nowhere else to go.',
+
+  'sign.abuse-of-vulnerability':
+    "Using a person's difficult situation, such as having no papers, no money or nowhere else to go, to control them.",
+  'sign.deception': 'Being tricked about the job, the pay or the place before starting.',
+  'sign.restriction-of-movement': 'Being locked in, guarded or watched so that leaving is hard.',
+  'sign.isolation': 'Being cut off from family, friends or help, or kept in a hidden place.',
+  'sign.physical-and-sexual-violence': "Being hurt, touched in a sexual way, or made to do things against one's will.",
+  'sign.intimidation-and-threats':
+    'Threats of harm, of the police or immigration, or of losing work, to stop complaints or leaving.',
+  'sign.retention-of-identity-documents': 'Someone else keeping a passport or ID card and not giving it back.',
+  'sign.withholding-of-wages': 'Pay held back so that the person feels they cannot leave.',
+  'sign.debt-bondage': 'A debt that ties the person to the work and never gets smaller.',
+  'sign.abusive-working-and-living-conditions': 'Dangerous work, or a crowded, dirty or unsafe place to sleep.',
+  'sign.excessive-overtime': 'Very long hours or no days off, with punishment for saying no.',
 
   'guide.meaning-none.me':
     'Your answers do not show the common signs of forced labour. If something still feels wrong, trust that feeling. You can still talk to someone.',

@@ -95,6 +95,14 @@ describe('catalogs', () => {
         for (const key of assessSelfCheck(perspective, answers).guidance)
           expect(selfCheckEn.messages[key]).toBeTypeOf('string');
   });
+
+  it('explains in one line every sign the engine can report, in every locale', () => {
+    for (const catalog of catalogs)
+      for (const id of ILO_INDICATOR_IDS) {
+        const text: string | undefined = (catalog.messages as Record<string, string>)[`sign.${id}`];
+        expect(text, `${catalog.locale} sign.${id}`).toMatch(/^\S.{20,160}\.$/);
+      }
+  });
 });
 
 describe('assessSelfCheck: worked examples from the ILO guidance', () => {

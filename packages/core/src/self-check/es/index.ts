@@ -89,6 +89,23 @@ export const selfCheckEs: Catalog<SelfCheckMessages> = /* @__PURE__ */ deepFreez
     'q.situation-used.someone':
       '¿Su jefe usa su situación para controlar a esa persona? Por ejemplo, porque no habla el idioma, no tiene los papeles en regla o no tiene otro lugar adonde ir.',
 
+    'sign.abuse-of-vulnerability':
+      'Aprovechar la situación difícil de una persona, como no tener papeles, dinero ni adónde ir, para controlarla.',
+    'sign.deception': 'Ser engañado sobre el trabajo, el sueldo o el lugar antes de empezar.',
+    'sign.restriction-of-movement': 'Estar encerrado, vigilado o acompañado siempre, de modo que irse es difícil.',
+    'sign.isolation': 'Estar aislado de la familia, los amigos o la ayuda, o retenido en un lugar escondido.',
+    'sign.physical-and-sexual-violence':
+      'Sufrir golpes, tocamientos sexuales o ser obligado a hacer cosas contra su voluntad.',
+    'sign.intimidation-and-threats':
+      'Amenazas de daño, de la policía o de migración, o de perder el trabajo, para impedir quejas o la salida.',
+    'sign.retention-of-identity-documents':
+      'Otra persona guarda el pasaporte o el documento de identidad y no lo devuelve.',
+    'sign.withholding-of-wages': 'Retener el sueldo para que la persona sienta que no puede irse.',
+    'sign.debt-bondage': 'Una deuda que ata a la persona al trabajo y nunca disminuye.',
+    'sign.abusive-working-and-living-conditions':
+      'Trabajo peligroso, o un lugar para dormir abarrotado, sucio o inseguro.',
+    'sign.excessive-overtime': 'Jornadas muy largas o sin días libres, con castigos por negarse.',
+
     'guide.meaning-none.me':
       'Tus respuestas no muestran las señales habituales de trabajo forzoso. Si algo todavía te parece mal, confía en lo que sientes. Aun así puedes hablar con alguien.',
     'guide.meaning-none.someone':

@@ -95,6 +95,23 @@ export const selfCheckMs: Catalog<SelfCheckMessages> = /* @__PURE__ */ deepFreez
     'q.situation-used.someone':
       'Adakah majikannya menggunakan keadaannya untuk mengawalnya? Contohnya, kerana dia tidak tahu bahasa, tiada dokumen yang betul, atau tiada tempat lain untuk pergi.',
 
+    'sign.abuse-of-vulnerability':
+      'Menggunakan keadaan sukar seseorang, seperti tiada dokumen, tiada wang atau tiada tempat lain untuk pergi, untuk mengawalnya.',
+    'sign.deception': 'Ditipu tentang kerja, gaji atau tempat sebelum bermula.',
+    'sign.restriction-of-movement': 'Dikurung, dikawal atau diperhatikan sehingga sukar untuk pergi.',
+    'sign.isolation': 'Diputuskan hubungan dengan keluarga, kawan atau bantuan, atau disimpan di tempat tersembunyi.',
+    'sign.physical-and-sexual-violence':
+      'Dicederakan, disentuh secara seksual, atau dipaksa melakukan perkara di luar kehendak.',
+    'sign.intimidation-and-threats':
+      'Ugutan untuk mencederakan, melaporkan kepada polis atau imigresen, atau kehilangan kerja, supaya tidak mengadu atau pergi.',
+    'sign.retention-of-identity-documents':
+      'Orang lain menyimpan pasport atau kad pengenalan dan tidak memulangkannya.',
+    'sign.withholding-of-wages': 'Gaji ditahan sehingga orang itu rasa tidak boleh pergi.',
+    'sign.debt-bondage': 'Hutang yang mengikat orang itu kepada kerja dan tidak pernah berkurang.',
+    'sign.abusive-working-and-living-conditions':
+      'Kerja yang berbahaya, atau tempat tidur yang sesak, kotor atau tidak selamat.',
+    'sign.excessive-overtime': 'Waktu kerja yang sangat panjang atau tiada hari cuti, dengan hukuman jika menolak.',
+
     'guide.meaning-none.me':
       'Jawapan anda tidak menunjukkan tanda biasa kerja paksa. Jika anda masih rasa ada yang tidak kena, percayalah perasaan itu. Anda masih boleh bercakap dengan seseorang.',
     'guide.meaning-none.someone':
