@@ -2,11 +2,8 @@
 // To define elements, import `@ijm/widgets/<name>` or `@ijm/widgets/embed`.
 export { IjmFundraiserCta } from './components/fundraiser-cta/fundraiser-cta.js';
 export { IjmFundraiserLead } from './components/fundraiser-lead/fundraiser-lead.js';
-export {
-  IjmIndicatorSelfCheck,
-  type IjmSelfCheckStepDetail,
-  type SelfCheckStep,
-} from './components/indicator-self-check/indicator-self-check.js';
+export type { IjmSelfCheckStepDetail, SelfCheckStep } from './components/indicator-self-check/indicator-self-check.js';
+export { IjmIndicatorSelfCheck } from './components/indicator-self-check/indicator-self-check.js';
 export { IjmMediaContact } from './components/media-contact/media-contact.js';
 export { IjmNewsletterSignup } from './components/newsletter-signup/newsletter-signup.js';
 export { IjmQuickExit } from './components/quick-exit/quick-exit.js';
