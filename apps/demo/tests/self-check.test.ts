@@ -95,6 +95,16 @@ async function clickMiddle(page: Page, selector: string): Promise<void> {
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
+/** Starts the check about `who`, and answers "Yes" to its first question by clicking the answer's radio. */
+async function answerFirstQuestion(page: Page, who: string): Promise<void> {
+  const check = 'ijm-indicator-self-check';
+  await clickMiddle(page, `${check} button.primary:text-is("Start")`);
+  await clickMiddle(page, `${check} button:text-is("${who}")`);
+  const box = await page.locator(`${check} fieldset label:has-text("Yes")`).first().boundingBox();
+  if (box === null) throw new Error('no answer to click');
+  await page.mouse.click(box.x + 10, box.y + box.height / 2);
+}
+
 const storageState = (page: Page) =>
   page.evaluate(async () => ({
     localStorage: localStorage.length,
@@ -173,12 +183,8 @@ describe('the self-check on the partner page', () => {
   it('the exit inside the check clears the answers, hides the page and replaces it in history', async () => {
     const { page, problems } = await openSelfCheck();
     const historyBefore = await page.evaluate(() => history.length);
-    const check = 'ijm-indicator-self-check';
-    await clickMiddle(page, `${check} button.primary:text-is("Start")`);
-    await clickMiddle(page, `${check} button:text-is("Someone I know")`);
-    const box = await page.locator(`${check} fieldset label:has-text("Yes")`).first().boundingBox();
-    if (box === null) throw new Error('no answer to click');
-    await page.mouse.click(box.x + 10, box.y + box.height / 2);
+
+    await answerFirstQuestion(page, 'Someone I know');
     const navigated = page.waitForURL(EXIT);
     for (let press = 0; press < 3; press += 1) await page.keyboard.press('Shift');
     await navigated;
@@ -191,12 +197,8 @@ describe('the self-check on the partner page', () => {
 
   it('clears its answers before it leaves, and the exit button is first in its tab order', async () => {
     const { page } = await openSelfCheck();
-    const check = 'ijm-indicator-self-check';
-    await clickMiddle(page, `${check} button.primary:text-is("Start")`);
-    await clickMiddle(page, `${check} button:text-is("Me")`);
-    const box = await page.locator(`${check} fieldset label:has-text("Yes")`).first().boundingBox();
-    if (box === null) throw new Error('no answer to click');
-    await page.mouse.click(box.x + 10, box.y + box.height / 2);
+
+    await answerFirstQuestion(page, 'Me');
     // From the page before the check, Tab reaches the check's exit first.
     await page.locator('h1').click();
     await page.keyboard.press('Tab');
