@@ -111,7 +111,8 @@ try {
   await page.goto(`${server.url}/index.html`);
   await page.waitForFunction(() => window.benchReady === true, undefined, { timeout: 30_000 });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-  for (const tag of widgets) results.push({ tag, ...(await page.evaluate(([t, n]) => window.bench(t, n), [tag, RUNS])) });
+  for (const tag of widgets)
+    results.push({ tag, ...(await page.evaluate(([t, n]) => window.bench(t, n), [tag, RUNS])) });
   const loadViolations = await page.evaluate(() => window.loadViolations);
   if (loadViolations.length > 0) results[0]?.violations.unshift(...loadViolations);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });

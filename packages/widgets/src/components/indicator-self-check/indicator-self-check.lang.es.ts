@@ -7,6 +7,7 @@ const ui: Catalog<SelfCheckUiMessages> = {
   locale: 'es',
   status: 'needs-native-review',
   messages: {
+    title: 'Revisión de seguridad en el trabajo',
     safetyHeading: 'Antes de empezar',
     safetyWhat:
       'Esta prueba pregunta por el trabajo y por cómo se trata a una persona. Muestra señales de trabajo forzoso o de trata, si las hay, y dónde encontrar ayuda.',

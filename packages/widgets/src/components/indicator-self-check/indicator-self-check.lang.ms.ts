@@ -7,6 +7,7 @@ const ui: Catalog<SelfCheckUiMessages> = {
   locale: 'ms',
   status: 'needs-native-review',
   messages: {
+    title: 'Semakan keselamatan kerja',
     safetyHeading: 'Sebelum anda mula',
     safetyWhat:
       'Semakan ini bertanya tentang kerja dan cara seseorang dilayan. Ia menunjukkan tanda buruh paksa atau pemerdagangan orang, jika ada, dan tempat untuk mendapatkan bantuan.',

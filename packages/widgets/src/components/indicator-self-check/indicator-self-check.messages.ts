@@ -9,6 +9,8 @@ export type Term = <K extends keyof SelfCheckUiMessages>(
 /** The element's own words around the core's questions, guidance and helpline texts. */
 export interface SelfCheckUiMessages {
   [key: string]: string | ((...args: never[]) => string);
+  /** The check's name, shown from the first paint (the core's `title` is the same words, for other interfaces). */
+  title: string;
   safetyHeading: string;
   safetyWhat: string;
   safetyPrivate: string;
@@ -50,6 +52,7 @@ const en: Catalog<SelfCheckUiMessages> = {
   locale: 'en',
   status: 'source',
   messages: {
+    title: 'Work safety check',
     safetyHeading: 'Before you start',
     safetyWhat:
       'This check asks about work and how a person is treated. It shows signs of forced labour or trafficking, if there are any, and where to find help.',

@@ -1,17 +1,5 @@
 import type { Catalog, Locale, Message } from '@ijm/core/i18n';
-import {
-  ANSWERS,
-  type Answer,
-  assessSelfCheck,
-  PERSPECTIVES,
-  type Perspective,
-  QUESTIONS,
-  type QuestionId,
-  questionKey,
-  type SelfCheckMessageKey,
-  type SelfCheckMessages,
-  selfCheckEn,
-} from '@ijm/core/self-check';
+import type { SelfCheckMessageKey, SelfCheckMessages } from '@ijm/core/self-check';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { LocaleController } from '../../kit/localize.js';
 import { exitUrl, quickExit, SHIFT_PRESSES, ShiftExitController } from '../../kit/quick-exit.js';
@@ -19,31 +7,10 @@ import { hostStyles } from '../../kit/tokens.js';
 import { type QuickExitMessages, quickExitCatalogs } from '../quick-exit/quick-exit.messages.js';
 import type * as Helplines from './indicator-self-check.helplines.js';
 import { type SelfCheckUiMessages, selfCheckUiEn, type Term } from './indicator-self-check.messages.js';
+import type { IjmSelfCheckStepDetail, Session } from './indicator-self-check.model.js';
 import type * as Professional from './indicator-self-check.professional.js';
+import type * as Steps from './indicator-self-check.steps.js';
 import { selfCheckStyles } from './indicator-self-check.styles.js';
-
-/** The steps a person moves through; `ijm-self-check-step` names each one reached, and nothing else. */
-export type SelfCheckStep = 'safety' | 'perspective' | 'questions' | 'review' | 'result' | 'checklist';
-
-export interface IjmSelfCheckStepDetail {
-  readonly step: SelfCheckStep;
-}
-
-/** How many questions show at a time: few enough to read on a phone, enough that the check is not endless. */
-const QUESTIONS_PER_PAGE = 3;
-const PAGES = Math.ceil(QUESTIONS.length / QUESTIONS_PER_PAGE);
-
-interface Session {
-  readonly step: SelfCheckStep;
-  /** The question page, from 0. */
-  readonly page: number;
-  readonly perspective?: Perspective | undefined;
-  readonly answers: Readonly<Partial<Record<QuestionId, Answer>>>;
-  /** The helpline country the person picked; until then the `country` attribute's. */
-  readonly country?: string | undefined;
-  readonly list?: string | undefined;
-  readonly checked: ReadonlySet<string>;
-}
 
 const FRESH: Session = { step: 'safety', page: 0, answers: {}, checked: new Set() };
 
@@ -52,6 +19,7 @@ interface Loaded {
   readonly locale: Locale;
   readonly ui: Catalog<SelfCheckUiMessages>;
   readonly questions: Catalog<SelfCheckMessages>;
+  readonly steps: typeof Steps;
   readonly helplines: typeof Helplines;
   readonly professional?: typeof Professional | undefined;
 }
@@ -62,12 +30,20 @@ const languages: Partial<Record<Locale, () => Promise<{ language: Pick<Loaded, '
 };
 
 async function loadEverything(locale: Locale, professional: boolean): Promise<Loaded> {
-  const [language, helplines, pro] = await Promise.all([
-    languages[locale]?.().then((module) => module.language) ?? { ui: selfCheckUiEn, questions: selfCheckEn },
+  const [language, steps, helplines, pro] = await Promise.all([
+    languages[locale]?.().then((module) => module.language),
+    import('./indicator-self-check.steps.js'),
     import('./indicator-self-check.helplines.js'),
     professional ? import('./indicator-self-check.professional.js') : undefined,
   ]);
-  return { locale, ...language, helplines, professional: pro };
+  return {
+    locale,
+    ui: language?.ui ?? selfCheckUiEn,
+    questions: language?.questions ?? steps.selfCheckEn,
+    steps,
+    helplines,
+    professional: pro,
+  };
 }
 
 type Overrides = Partial<
@@ -226,7 +202,22 @@ export class IjmIndicatorSelfCheck extends LitElement {
 
   #text(key: SelfCheckMessageKey): string {
     const override = this.messages?.[key];
-    return typeof override === 'string' ? override : (this.#loaded?.questions ?? selfCheckEn).messages[key];
+    return typeof override === 'string' ? override : (this.#loaded?.questions.messages[key] ?? '');
+  }
+
+  #steps(): Steps.StepContext {
+    return {
+      session: this.session,
+      term: this.#term,
+      text: (key) => this.#text(key),
+      heading: (text) => this.#heading(text),
+      go: (session) => this.#go(session),
+      set: (session) => {
+        this.session = session;
+      },
+      hotlineCard: () => this.#hotlineCard(),
+      reset: () => this.reset(),
+    };
   }
 
   // All three languages are bundled: the way out never waits for a download.
@@ -249,19 +240,15 @@ export class IjmIndicatorSelfCheck extends LitElement {
         ${this.pressed > 0 ? this.#exitCatalog().messages.pressesLeft(SHIFT_PRESSES - this.pressed) : ''}
       </p>
       <section part="frame" class="frame" lang=${lang} aria-labelledby="title">
-        <h2 id="title">${this.#professional ? this.#term('proHeading') : this.#text('title')}</h2>
+        <h2 id="title">${this.#term(this.#professional ? 'proHeading' : 'title')}</h2>
         ${
           step === 'safety'
             ? this.#renderSafety()
-            : step === 'perspective'
-              ? this.#renderPerspective()
-              : step === 'questions'
-                ? this.#renderQuestions()
-                : step === 'review'
-                  ? this.#renderReview()
-                  : step === 'checklist'
-                    ? this.#renderChecklist()
-                    : this.#renderResult()
+            : step === 'checklist'
+              ? this.#renderChecklist()
+              : step === 'result'
+                ? this.#renderResult()
+                : this.#renderStep(step)
         }
       </section>`;
   }
@@ -291,110 +278,6 @@ export class IjmIndicatorSelfCheck extends LitElement {
       </div>`;
   }
 
-  #renderPerspective() {
-    const t = this.#term;
-    return html`${this.#heading(this.#text('perspective.question'))}
-      <div class="actions stacked">
-        ${PERSPECTIVES.map(
-          (perspective) =>
-            html`<button
-              type="button"
-              class="choice-button"
-              data-perspective=${perspective}
-              @click=${() => this.#go({ ...this.session, perspective, step: 'questions', page: 0 })}
-            >
-              ${this.#text(`perspective.${perspective}`)}
-            </button>`,
-        )}
-      </div>
-      <p class="note">${this.#text('privacy')}</p>
-      <div class="actions">
-        <button type="button" @click=${() => this.#go({ ...this.session, step: 'safety' })}>${t('back')}</button>
-      </div>`;
-  }
-
-  #answerLabel(answer: Answer): string {
-    return this.#text(`answer.${answer}`);
-  }
-
-  #renderQuestions() {
-    const t = this.#term;
-    const { page, perspective = 'me', answers } = this.session;
-    const first = page * QUESTIONS_PER_PAGE;
-    const questions = QUESTIONS.slice(first, first + QUESTIONS_PER_PAGE);
-    const last = page === PAGES - 1;
-    return html`${this.#heading(t('progress', page + 1, PAGES))}
-      <progress max=${PAGES} .value=${page + 1} aria-hidden="true"></progress>
-      ${page === 0 ? html`<p>${this.#text(`intro.${perspective}`)}</p>` : nothing}
-      ${questions.map(
-        (question, index) => html`<fieldset class="question">
-          <legend><span class="number">${first + index + 1}.</span> ${this.#text(questionKey(question.id, perspective))}</legend>
-          <div class="choices">
-            ${ANSWERS.map(
-              (answer) => html`<label class="choice"
-                ><input
-                  type="radio"
-                  name=${question.id}
-                  value=${answer}
-                  autocomplete="off"
-                  .checked=${answers[question.id] === answer}
-                  @change=${() => {
-                    this.session = { ...this.session, answers: { ...this.session.answers, [question.id]: answer } };
-                  }}
-                />${this.#answerLabel(answer)}</label
-              >`,
-            )}
-          </div>
-        </fieldset>`,
-      )}
-      <div class="actions">
-        <button
-          type="button"
-          @click=${() => this.#go(page === 0 ? { ...this.session, step: 'perspective' } : { ...this.session, page: page - 1 })}
-        >
-          ${t('back')}
-        </button>
-        <button
-          type="button"
-          class="primary"
-          @click=${() => this.#go(last ? { ...this.session, step: 'review' } : { ...this.session, page: page + 1 })}
-        >
-          ${last ? t('toReview') : t('next')}
-        </button>
-      </div>`;
-  }
-
-  #renderReview() {
-    const t = this.#term;
-    const { perspective = 'me', answers } = this.session;
-    return html`${this.#heading(t('reviewHeading'))}
-      <ol class="review">
-        ${QUESTIONS.map((question, index) => {
-          const answer = answers[question.id];
-          return html`<li>
-            <p>${this.#text(questionKey(question.id, perspective))}</p>
-            <p class="answer"><strong>${answer === undefined ? t('notAnswered') : this.#answerLabel(answer)}</strong></p>
-            <button
-              type="button"
-              class="link"
-              @click=${() =>
-                this.#go({ ...this.session, step: 'questions', page: Math.floor(index / QUESTIONS_PER_PAGE) })}
-            >
-              ${t('change', index + 1)}
-            </button>
-          </li>`;
-        })}
-      </ol>
-      <div class="actions">
-        <button type="button" @click=${() => this.#go({ ...this.session, step: 'questions', page: PAGES - 1 })}>
-          ${t('back')}
-        </button>
-        <button type="button" class="primary" @click=${() => this.#go({ ...this.session, step: 'result' })}>
-          ${t('seeResult')}
-        </button>
-      </div>`;
-  }
-
   #hotlineCard() {
     const loaded = this.#loaded;
     if (loaded === undefined) return nothing;
@@ -409,36 +292,20 @@ export class IjmIndicatorSelfCheck extends LitElement {
     });
   }
 
+  #renderStep(step: 'perspective' | 'questions' | 'review') {
+    const steps = this.#loaded?.steps;
+    if (steps === undefined) return this.#renderSafety();
+    const render = {
+      perspective: steps.renderPerspective,
+      questions: steps.renderQuestions,
+      review: steps.renderReview,
+    };
+    return render[step](this.#steps());
+  }
+
   #renderResult() {
-    const t = this.#term;
     if (this.#professional) return this.#renderProfessionalResult();
-    const result = assessSelfCheck(this.session.perspective ?? 'me', this.session.answers);
-    const meaning = result.guidance.filter((key) => /^guide\.(meaning|not-a-decision|unsure)/.test(key));
-    const next = result.guidance.filter((key) => !meaning.includes(key));
-    return html`${this.#heading(this.#text(`level.${result.level}`))}
-      ${
-        result.indicators.length === 0
-          ? nothing
-          : html`<h4>${t('signsHeading')}</h4>
-            <ul class="signs">
-              ${result.indicators.map((id) => html`<li data-sign=${id}>${this.#text(`sign.${id}`)}</li>`)}
-            </ul>`
-      }
-      ${
-        result.unsure.length === 0
-          ? nothing
-          : html`<h4>${t('unsureHeading')}</h4>
-            <ul class="signs">
-              ${result.unsure.map((id) => html`<li data-unsure=${id}>${this.#text(`sign.${id}`)}</li>`)}
-            </ul>`
-      }
-      <h4>${t('meaningHeading')}</h4>
-      ${meaning.map((key) => html`<p>${this.#text(key)}</p>`)}
-      <h4>${t('nextStepsHeading')}</h4>
-      ${next.map((key) => html`<p>${this.#text(key)}</p>`)} ${this.#hotlineCard()}
-      <div class="actions">
-        <button type="button" class="primary" @click=${() => this.reset()}>${t('again')}</button>
-      </div>`;
+    return this.#loaded?.steps.renderResult(this.#steps()) ?? this.#renderSafety();
   }
 
   #proTerm: Professional.ProfessionalTerm = (key, ...args) => {
@@ -502,3 +369,5 @@ declare global {
     'ijm-self-check-step': CustomEvent<IjmSelfCheckStepDetail>;
   }
 }
+
+export type { IjmSelfCheckStepDetail, SelfCheckStep } from './indicator-self-check.model.js';
