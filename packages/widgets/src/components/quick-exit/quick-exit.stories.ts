@@ -35,3 +35,7 @@ export const Fixed: Story = {
   render: () =>
     html`<p>The button stays at the top corner of the window, above the page.</p><ijm-quick-exit></ijm-quick-exit>`,
 };
+
+export const Narrow320: Story = {
+  render: () => html`<div style="inline-size:320px"><ijm-quick-exit inline lang="ms"></ijm-quick-exit></div>`,
+};
