@@ -49,6 +49,10 @@ describe('built entry points', () => {
     },
   );
 
+  it('tiers/constants is one file, sharing no chunk with the dataset (see tsup.config.ts)', () => {
+    expect(staticClosure(join(packageDir, 'dist/tiers/constants/index.js'))).toHaveLength(1);
+  });
+
   it.each(subpaths.filter(validates))('%s does bring its schemas (and zod)', (name) => {
     expect(staticClosure(join(packageDir, 'dist', name, 'index.js'))).toContain('zod/mini');
   });

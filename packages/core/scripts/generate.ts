@@ -11,6 +11,19 @@ import { alpha2Schema, alpha3Schema, type Country, countryStatusSchema } from '.
 import { SUPPORTED_LOCALES } from '../src/i18n/locale.js';
 import { isPlainCitation, parseCitation } from '../src/tiers/citation-format.js';
 import {
+  cellOffset,
+  DEFAULT_CHAR,
+  defaultOffset,
+  FIRST_POINTER_CHAR,
+  LAST_POINTER_CHAR,
+  reviewEntry,
+  tierCell,
+  tierRows,
+  UNKNOWN_CELL,
+  YEAR_COUNT,
+} from '../src/tiers/codec.js';
+import { FIRST_WATCH_LIST_YEAR, REPORT_YEARS, TIERS } from '../src/tiers/constants/index.js';
+import {
   reportYearSchema,
   reviewSchema,
   type SourceInfo,
@@ -18,8 +31,6 @@ import {
   type Tier,
   tierSchema,
 } from '../src/tiers/schema.js';
-import { TIERS } from '../src/tiers/tier.js';
-import { FIRST_WATCH_LIST_YEAR, REPORT_YEARS } from '../src/tiers/years.js';
 import { type CsvRow, parseCsv } from './csv.js';
 
 export const INPUT_FILES = [
@@ -60,17 +71,8 @@ export class DataValidationError extends Error {
   }
 }
 
-/** Characters that index SOURCE_SETS and INFERENCES in the provenance cells: '#' (35) to '~' (126). */
-const FIRST_INDEX_CHAR = 35;
-const MAX_INDEX = 126 - FIRST_INDEX_CHAR;
-/** A sourced provenance cell that uses its year and tier's default (PROVENANCE_DEFAULTS). */
-const DEFAULT_CHAR = '!';
-
-/** Sourced tiers as cell characters; inferred ones are the same letters in capitals. Unknown is '.'. */
-const TIER_CHARS = { '1': 'a', '2': 'b', '2WL': 'w', '3': 'c', special: 's' } as const satisfies Record<Tier, string>;
-
-/** The cell characters in TIERS order (object key order would put '3' before '2WL'). */
-const TIER_CHAR_LIST: readonly string[] = TIERS.map((tier) => TIER_CHARS[tier]);
+/** Problems found in the data, each naming its file and line: every step adds to this one list. */
+type Problems = string[];
 
 const js = (value: unknown) => JSON.stringify(value);
 
@@ -85,9 +87,39 @@ interface Cell {
   readonly line: number;
 }
 
+type Totals = Record<number, { total?: number; tiers?: Partial<Record<Tier, number>> }>;
+
+/** The data, read and validated. */
+interface Data {
+  /** In table order: ISO 3166-1, then the extras. */
+  readonly countries: readonly Country[];
+  readonly historicalNames: Readonly<Record<string, Record<string, string>>>;
+  readonly aliases: Readonly<Record<string, string>>;
+  readonly registry: readonly SourceInfo[];
+  /** By alpha-3 and report year (`MYS2021`). */
+  readonly cells: ReadonlyMap<string, Cell>;
+  readonly reviews: ReadonlyMap<string, { confidence: 'low' | 'medium'; note: string }>;
+  readonly totals: Totals;
+}
+
 /** Validates the inputs and returns the generated modules, by path relative to packages/core. */
 export function generate(inputs: Inputs): Record<string, string> {
-  const problems: string[] = [];
+  const problems: Problems = [];
+  const data = read(inputs, problems);
+  if (problems.length > 0) throw new DataValidationError(problems);
+  const encoded = encode(data, problems);
+  if (problems.length > 0) throw new DataValidationError(problems);
+  return {
+    [OUTPUT_FILES.countryCodes]: emitCountryCodes(data),
+    [OUTPUT_FILES.tierData]: emitTierData(data, encoded),
+    [OUTPUT_FILES.tierSources]: emitTierSources(data, encoded),
+    [OUTPUT_FILES.tierCitations]: emitTierCitations(encoded),
+  };
+}
+
+// --- Reading: each step parses one kind of input and reports what is wrong with it ---------------------------------
+
+function read(inputs: Inputs, problems: Problems): Data {
   const rows = (name: InputName): CsvRow[] => {
     try {
       return parseCsv(inputs[name], name);
@@ -96,8 +128,23 @@ export function generate(inputs: Inputs): Record<string, string> {
       return [];
     }
   };
+  const { countries, byAlpha3, historicalNames, aliases, names } = readCountries(rows, problems);
+  const registry = readRegistry(rows, problems);
+  const cells = new Map<string, Cell>();
+  for (const [file, kind] of [
+    ['tip-tiers.csv', 'sourced'],
+    ['tip-tiers-inferred.csv', 'inferred'],
+  ] as const) {
+    for (const row of rows(file)) readPlacement(file, kind, row, { byAlpha3, names, registry, cells }, problems);
+  }
+  const reviews = readReviews(rows, cells, problems);
+  const totals = readTotals(rows, problems);
+  return { countries, historicalNames, aliases, registry, cells, reviews, totals };
+}
 
-  // --- Country codes -------------------------------------------------------------------------------------------
+type Rows = (name: InputName) => CsvRow[];
+
+function readCountries(rows: Rows, problems: Problems) {
   const countries: Country[] = [];
   const byAlpha3 = new Map<string, Country>();
   const historicalNames: Record<string, Record<string, string>> = {};
@@ -146,8 +193,10 @@ export function generate(inputs: Inputs): Record<string, string> {
   const names = buildCountryNameIndex(countries, aliases, (country) =>
     country.status === 'historical' ? historicalNames[country.alpha3]?.en : (english?.of(country.alpha2) ?? undefined),
   );
+  return { countries, byAlpha3, historicalNames, aliases, names };
+}
 
-  // --- Source registry -----------------------------------------------------------------------------------------
+function readRegistry(rows: Rows, problems: Problems): SourceInfo[] {
   const registry: SourceInfo[] = [];
   for (const row of rows('tip-sources.csv')) {
     const v = row.values;
@@ -166,74 +215,81 @@ export function generate(inputs: Inputs): Record<string, string> {
     }
     registry.push(parsed.data);
   }
+  return registry;
+}
 
-  // --- Placements ----------------------------------------------------------------------------------------------
-  const cells = new Map<string, Cell>();
-  const readPlacements = (file: 'tip-tiers.csv' | 'tip-tiers-inferred.csv', kind: Cell['kind']) => {
-    for (const row of rows(file)) {
-      const { country_name: name = '', iso3 = '', report_year: yearText = '', tier = '', source = '' } = row.values;
-      const where = `${file} line ${row.line} (${name}, ${iso3}, ${yearText})`;
-      const before = problems.length;
-      const year = /^\d{4}$/.test(yearText) ? Number(yearText) : Number.NaN;
-      if (!reportYearSchema.safeParse(year).success) {
-        problems.push(
-          `${where}: report_year "${yearText}" is not a report year (${REPORT_YEARS[0]} to ${REPORT_YEARS.at(-1)}).`,
-        );
-      }
-      const country = byAlpha3.get(iso3);
-      if (country === undefined) {
-        problems.push(
-          `${where}: iso3 "${iso3}" is not a known code (ISO 3166-1, or the extras: Kosovo XKX, Netherlands Antilles ANT).`,
-        );
-      } else {
-        const named = names.get(normalizeCountryName(name));
-        if (named === undefined) {
-          problems.push(`${where}: country_name "${name}" is not a known English name; add it to country-aliases.csv.`);
-        } else if (named.alpha3 !== iso3) {
-          problems.push(`${where}: country_name "${name}" is the name of ${named.alpha3}, not ${iso3}.`);
-        }
-      }
-      const parsedTier = tierSchema.safeParse(tier);
-      if (!parsedTier.success) problems.push(`${where}: tier "${tier}" is not one of ${TIERS.join(', ')}.`);
-      else if (parsedTier.data === '2WL' && year < FIRST_WATCH_LIST_YEAR) {
-        problems.push(`${where}: tier 2WL before ${FIRST_WATCH_LIST_YEAR}, the first report with a Watch List.`);
-      }
-      const sources: string[] = [];
-      if (kind === 'inferred') {
-        if (!source.startsWith('INFERRED')) {
-          problems.push(`${where}: an inferred row's source must give the reasoning, starting "INFERRED".`);
-        }
-      } else if (source.trim() === '' || source.startsWith('INFERRED')) {
-        problems.push(
-          `${where}: a sourced row needs at least one source id (inferred rows go in tip-tiers-inferred.csv).`,
-        );
-      } else {
-        for (const part of source.split(';')) {
-          const citation = parseCitation(part, registry);
-          if (citation === undefined) {
-            const id = part.trim().split(/\s/)[0] ?? '';
-            problems.push(`${where}: source id "${id}" is not defined in tip-sources.csv.`);
-          } else if (!sources.includes(citation.source)) sources.push(citation.source);
-        }
-        // Registry order (datasets first, then narratives, then news) makes equal sets encode alike.
-        sources.sort((a, b) => registry.findIndex((s) => s.id === a) - registry.findIndex((s) => s.id === b));
-      }
-      const key = `${iso3}${yearText}`;
-      const existing = cells.get(key);
-      if (existing !== undefined) {
-        problems.push(
-          `${where}: a second placement for ${iso3} in ${yearText} (the first is ${existing.file} line ${existing.line}).`,
-        );
-        continue;
-      }
-      if (problems.length > before || !parsedTier.success) continue;
-      cells.set(key, { tier: parsedTier.data, kind, sources, raw: source, file, line: row.line });
+/** Reads one placement row into `known.cells`, unless it breaks a rule. */
+function readPlacement(
+  file: string,
+  kind: Cell['kind'],
+  row: CsvRow,
+  known: {
+    byAlpha3: ReadonlyMap<string, Country>;
+    names: ReadonlyMap<string, Country>;
+    registry: readonly SourceInfo[];
+    cells: Map<string, Cell>;
+  },
+  problems: Problems,
+): void {
+  const { byAlpha3, names, registry, cells } = known;
+  const { country_name: name = '', iso3 = '', report_year: yearText = '', tier = '', source = '' } = row.values;
+  const where = `${file} line ${row.line} (${name}, ${iso3}, ${yearText})`;
+  const before = problems.length;
+  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : Number.NaN;
+  if (!reportYearSchema.safeParse(year).success) {
+    problems.push(
+      `${where}: report_year "${yearText}" is not a report year (${REPORT_YEARS[0]} to ${REPORT_YEARS.at(-1)}).`,
+    );
+  }
+  const country = byAlpha3.get(iso3);
+  if (country === undefined) {
+    problems.push(
+      `${where}: iso3 "${iso3}" is not a known code (ISO 3166-1, or the extras: Kosovo XKX, Netherlands Antilles ANT).`,
+    );
+  } else {
+    const named = names.get(normalizeCountryName(name));
+    if (named === undefined) {
+      problems.push(`${where}: country_name "${name}" is not a known English name; add it to country-aliases.csv.`);
+    } else if (named.alpha3 !== iso3) {
+      problems.push(`${where}: country_name "${name}" is the name of ${named.alpha3}, not ${iso3}.`);
     }
-  };
-  readPlacements('tip-tiers.csv', 'sourced');
-  readPlacements('tip-tiers-inferred.csv', 'inferred');
+  }
+  const parsedTier = tierSchema.safeParse(tier);
+  if (!parsedTier.success) problems.push(`${where}: tier "${tier}" is not one of ${TIERS.join(', ')}.`);
+  else if (parsedTier.data === '2WL' && year < FIRST_WATCH_LIST_YEAR) {
+    problems.push(`${where}: tier 2WL before ${FIRST_WATCH_LIST_YEAR}, the first report with a Watch List.`);
+  }
+  const sources: string[] = [];
+  if (kind === 'inferred') {
+    if (!source.startsWith('INFERRED')) {
+      problems.push(`${where}: an inferred row's source must give the reasoning, starting "INFERRED".`);
+    }
+  } else if (source.trim() === '' || source.startsWith('INFERRED')) {
+    problems.push(`${where}: a sourced row needs at least one source id (inferred rows go in tip-tiers-inferred.csv).`);
+  } else {
+    for (const part of source.split(';')) {
+      const citation = parseCitation(part, registry);
+      if (citation === undefined) {
+        const id = part.trim().split(/\s/)[0] ?? '';
+        problems.push(`${where}: source id "${id}" is not defined in tip-sources.csv.`);
+      } else if (!sources.includes(citation.source)) sources.push(citation.source);
+    }
+    // Registry order (datasets first, then narratives, then news) makes equal sets encode alike.
+    sources.sort((a, b) => registry.findIndex((s) => s.id === a) - registry.findIndex((s) => s.id === b));
+  }
+  const key = `${iso3}${yearText}`;
+  const existing = cells.get(key);
+  if (existing !== undefined) {
+    problems.push(
+      `${where}: a second placement for ${iso3} in ${yearText} (the first is ${existing.file} line ${existing.line}).`,
+    );
+    return;
+  }
+  if (problems.length > before || !parsedTier.success) return;
+  cells.set(key, { tier: parsedTier.data, kind, sources, raw: source, file, line: row.line });
+}
 
-  // --- Review flags --------------------------------------------------------------------------------------------
+function readReviews(rows: Rows, cells: ReadonlyMap<string, Cell>, problems: Problems): Data['reviews'] {
   const reviews = new Map<string, { confidence: 'low' | 'medium'; note: string }>();
   for (const row of rows('tip-tiers-review.csv')) {
     const { iso3 = '', report_year: year = '', confidence = '', note = '' } = row.values;
@@ -245,9 +301,11 @@ export function generate(inputs: Inputs): Record<string, string> {
     else if (reviews.has(`${iso3}${year}`)) problems.push(`${where}: ${iso3} ${year} is flagged twice.`);
     else reviews.set(`${iso3}${year}`, { ...parsed.data, note });
   }
+  return reviews;
+}
 
-  // --- Published totals ----------------------------------------------------------------------------------------
-  const totals: Record<number, { total?: number; tiers?: Partial<Record<Tier, number>> }> = {};
+function readTotals(rows: Rows, problems: Problems): Totals {
+  const totals: Totals = {};
   const totalColumns = { tier_1: '1', tier_2: '2', tier_2wl: '2WL', tier_3: '3', special: 'special' } as const;
   for (const row of rows('tip-published-totals.csv')) {
     const { report_year: yearText = '', total = '' } = row.values;
@@ -271,104 +329,110 @@ export function generate(inputs: Inputs): Record<string, string> {
     }
     totals[year] = entry;
   }
+  return totals;
+}
 
-  if (problems.length > 0) throw new DataValidationError(problems);
+// --- Encoding: the compact literals that src/tiers/dataset.ts decodes, with the encoding in src/tiers/codec.ts -----
 
-  // --- Encode --------------------------------------------------------------------------------------------------
-  // Rows follow the country code table (official codes by alpha-2, then Kosovo, then historical codes), so the
-  // dataset needs no code list of its own; rows of countries without data are all '.', which gzip makes nearly free.
-  const ordered = [
-    ...countries.filter((country) => country.status === 'official'),
-    ...countries.filter((country) => country.status === 'user-assigned'),
-    ...countries.filter((country) => country.status === 'historical'),
-  ];
-  const codes = ordered.map((country) => country.alpha3);
+interface Encoded {
+  readonly tierCells: string;
+  readonly provenanceCells: string;
+  readonly provenanceDefaults: string;
+  readonly sourceSets: readonly string[];
+  readonly inferences: readonly string[];
+  readonly inferredCells: readonly string[];
+  readonly citations: Readonly<Record<string, string>>;
+  readonly reviewEntries: readonly string[];
+  readonly reviewNotes: readonly string[];
+  readonly reviewedCells: readonly string[];
+}
+
+/** The index of `value` in `list`, appended when new. */
+function indexIn(list: string[], value: string): number {
+  const index = list.indexOf(value);
+  return index === -1 ? list.push(value) - 1 : index;
+}
+
+function encode({ countries, registry, cells, reviews }: Data, problems: Problems): Encoded {
   const sourceSets: string[] = [];
   const inferences: string[] = [];
-  const indexChar = (list: string[], value: string, what: string) => {
-    // One character per cell keeps the cells small; the generator fails rather than emit a pointer it cannot encode.
-    let index = list.indexOf(value);
-    if (index === -1) index = list.push(value) - 1;
-    if (index > MAX_INDEX) {
-      throw new DataValidationError([
-        `more than ${MAX_INDEX + 1} distinct ${what}: the one-character provenance encoding in scripts/generate.ts needs widening.`,
-      ]);
-    }
-    return String.fromCharCode(FIRST_INDEX_CHAR + index);
-  };
-  let tierCells = '';
-  let provenanceCells = '';
   const inferredCells: string[] = [];
   const citations: Record<string, string> = {};
-  for (const code of codes) {
+  /** Sourced cells: offset in the cells, slot in PROVENANCE_DEFAULTS, provenance character. */
+  const sourced: { offset: number; slot: number; pointer: string }[] = [];
+  let tierCells = '';
+  // Rows of countries without data are all UNKNOWN_CELL, which gzip makes nearly free.
+  tierRows(countries).forEach(({ alpha3 }, row) => {
     for (const year of REPORT_YEARS) {
-      const cell = cells.get(`${code}${year}`);
-      if (cell === undefined) {
-        tierCells += '.';
-        provenanceCells += ' ';
-        continue;
-      }
-      const char = TIER_CHARS[cell.tier];
-      if (cell.kind === 'inferred') {
-        tierCells += char.toUpperCase();
-        provenanceCells += ' ';
-        const reasoning = cell.raw.replace(/^INFERRED(-RESIDUAL)?:\s*/, '');
-        let index = inferences.indexOf(reasoning);
-        if (index === -1) index = inferences.push(reasoning) - 1;
-        inferredCells.push(`${code}${year}:${index}`);
-      } else {
-        tierCells += char;
-        provenanceCells += indexChar(sourceSets, cell.sources.join(' '), 'source sets');
+      const key = `${alpha3}${year}`;
+      const cell = cells.get(key);
+      tierCells += cell === undefined ? UNKNOWN_CELL : tierCell(cell.tier, cell.kind === 'inferred');
+      if (cell?.kind === 'inferred') {
+        inferredCells.push(`${key}:${indexIn(inferences, cell.raw.replace(/^INFERRED(-RESIDUAL)?:\s*/, ''))}`);
+      } else if (cell !== undefined) {
+        const pointer = String.fromCharCode(FIRST_POINTER_CHAR + indexIn(sourceSets, cell.sources.join(' ')));
+        sourced.push({ offset: cellOffset(row, year), slot: defaultOffset(year, cell.tier), pointer });
         const parsed = cell.raw.split(';').map((part) => parseCitation(part, registry));
         if (!parsed.every((citation) => citation !== undefined && isPlainCitation(citation, registry))) {
-          citations[`${code}${year}`] = cell.raw;
+          citations[key] = cell.raw;
         }
       }
     }
+  });
+  const pointers = LAST_POINTER_CHAR - FIRST_POINTER_CHAR + 1;
+  if (sourceSets.length > pointers) {
+    problems.push(
+      `more than ${pointers} distinct source sets: the one-character provenance encoding in src/tiers/codec.ts needs widening.`,
+    );
   }
+
   // Most sourced cells of a year and tier share one source set (all of 2021 is DI2021): store it once per year and
   // tier in PROVENANCE_DEFAULTS and mark those cells DEFAULT_CHAR, which roughly halves the compressed size.
+  const counts = Array.from({ length: YEAR_COUNT * TIERS.length }, () => new Map<string, number>());
+  for (const { slot, pointer } of sourced) counts[slot]?.set(pointer, (counts[slot]?.get(pointer) ?? 0) + 1);
   let provenanceDefaults = '';
-  for (let y = 0; y < REPORT_YEARS.length; y++) {
-    for (const tierChar of TIER_CHAR_LIST) {
-      const counts = new Map<string, number>();
-      for (let row = 0; row < codes.length; row++) {
-        const offset = row * REPORT_YEARS.length + y;
-        if (tierCells[offset] !== tierChar) continue;
-        const pointer = provenanceCells[offset] ?? ' ';
-        counts.set(pointer, (counts.get(pointer) ?? 0) + 1);
-      }
-      let best = ' ';
-      let bestCount = 0;
-      for (const [pointer, count] of counts) {
-        if (count > bestCount || (count === bestCount && pointer < best)) {
-          best = pointer;
-          bestCount = count;
-        }
-      }
-      provenanceDefaults += best;
+  for (const count of counts) {
+    let best = ' ';
+    let bestCount = 0;
+    for (const [pointer, n] of count) {
+      if (n > bestCount || (n === bestCount && pointer < best)) [best, bestCount] = [pointer, n];
     }
+    provenanceDefaults += best;
   }
-  let compactProvenance = '';
-  for (let offset = 0; offset < provenanceCells.length; offset++) {
-    const tierIndex = TIER_CHAR_LIST.indexOf(tierCells[offset] ?? '');
-    const fallback = provenanceDefaults[(offset % REPORT_YEARS.length) * TIERS.length + tierIndex];
-    const pointer = provenanceCells[offset] ?? ' ';
-    // Inferred and unknown cells never read their provenance character, so they take the default one too: long
-    // runs of one character are what gzip compresses best.
-    compactProvenance += pointer === ' ' || (tierIndex !== -1 && pointer === fallback) ? DEFAULT_CHAR : pointer;
-  }
+  // Inferred and unknown cells never read their provenance character, so they take the default one too: long runs of
+  // one character are what gzip compresses best.
+  const provenance = Array.from(tierCells, () => DEFAULT_CHAR);
+  for (const { offset, slot, pointer } of sourced)
+    if (pointer !== provenanceDefaults[slot]) provenance[offset] = pointer;
+
   const reviewNotes: string[] = [];
   const reviewedCells: string[] = [];
   const reviewEntries: string[] = [];
   for (const [key, review] of [...reviews].sort(([a], [b]) => a.localeCompare(b))) {
-    let index = reviewNotes.indexOf(review.note);
-    if (index === -1) index = reviewNotes.push(review.note) - 1;
-    reviewEntries.push(`${key}${review.confidence === 'low' ? 'L' : 'M'}`);
-    reviewedCells.push(`${key}:${index}`);
+    reviewEntries.push(reviewEntry(key, review.confidence));
+    reviewedCells.push(`${key}:${indexIn(reviewNotes, review.note)}`);
   }
+  return {
+    tierCells,
+    provenanceCells: provenance.join(''),
+    provenanceDefaults,
+    sourceSets,
+    inferences,
+    inferredCells,
+    citations,
+    reviewEntries,
+    reviewNotes,
+    reviewedCells,
+  };
+}
 
-  const tierData = `${HEADER}
+// --- Emitting: the modules, from the data and its encoding -----------------------------------------------------------
+
+function emitTierData(
+  data: Data,
+  { tierCells, provenanceCells, provenanceDefaults, sourceSets, reviewEntries }: Encoded,
+): string {
+  return `${HEADER}
 // The TIP tier dataset as compact literals: no code runs at import, so bundles that do not query it drop it, and
 // src/tiers/dataset.ts decodes it lazily on first use.
 
@@ -381,9 +445,9 @@ export const TIER_CELLS = ${js(tierCells)};
 
 /**
  * Parallel to TIER_CELLS, read for sourced cells only: '${DEFAULT_CHAR}' means the cell uses PROVENANCE_DEFAULTS for its
- * year and tier; otherwise charCode - ${FIRST_INDEX_CHAR} indexes SOURCE_SETS. Inferred and unknown cells hold '${DEFAULT_CHAR}'.
+ * year and tier; otherwise charCode - ${FIRST_POINTER_CHAR} indexes SOURCE_SETS. Inferred and unknown cells hold '${DEFAULT_CHAR}'.
  */
-export const PROVENANCE_CELLS = ${js(compactProvenance)};
+export const PROVENANCE_CELLS = ${js(provenanceCells)};
 
 /** ${TIERS.length} characters per report year (tiers in TIERS order): the usual provenance character of that year and tier. */
 export const PROVENANCE_DEFAULTS = ${js(provenanceDefaults)};
@@ -397,16 +461,18 @@ export const REVIEWS = ${js(reviewEntries.join(' '))};
 /** Published totals per report year, where a source gives them (data/tip-published-totals.csv). */
 export const PUBLISHED_TOTALS: Readonly<
   Record<number, { readonly total?: number; readonly tiers?: Readonly<Partial<Record<'1' | '2' | '2WL' | '3' | 'special', number>>> }>
-> = ${js(totals)};
+> = ${js(data.totals)};
 `;
+}
 
-  const tierSources = `${HEADER}
+function emitTierSources(data: Data, { inferences, inferredCells, reviewNotes, reviewedCells }: Encoded): string {
+  return `${HEADER}
 import type { SourceInfo } from '../schema.js';
 
 // Loaded on demand (loadTierSources): what a footnote or a tooltip says about a placement.
 
 /** Every source the tier data cites (data/tip-sources.csv). */
-export const SOURCE_REGISTRY: readonly SourceInfo[] = ${JSON.stringify(registry, null, 2)};
+export const SOURCE_REGISTRY: readonly SourceInfo[] = ${JSON.stringify(data.registry, null, 2)};
 
 /** The reasoning behind inferred placements (data/tip-tiers-inferred.csv, without the "INFERRED:" label). */
 export const INFERENCES: readonly string[] = ${JSON.stringify(inferences, null, 2)};
@@ -420,8 +486,10 @@ export const REVIEW_NOTES: readonly string[] = ${JSON.stringify(reviewNotes, nul
 /** Flagged placements, space-separated: alpha-3 and report year, ':', index into REVIEW_NOTES. */
 export const REVIEWED_CELLS = ${js(reviewedCells.join(' '))};
 `;
+}
 
-  const tierCitations = `${HEADER}
+function emitTierCitations({ citations }: Encoded): string {
+  return `${HEADER}
 // Loaded on demand (loadTierCitations): the exact citations behind each placement.
 
 /**
@@ -430,10 +498,10 @@ export const REVIEWED_CELLS = ${js(reviewedCells.join(' '))};
  */
 export const CITATIONS: Readonly<Record<string, string>> = ${JSON.stringify(citations, null, 2)};
 `;
+}
 
-  const official = countries.filter((country) => country.status === 'official');
-  const userAssigned = countries.filter((country) => country.status === 'user-assigned');
-  const historical = countries.filter((country) => country.status === 'historical');
+function emitCountryCodes(data: Data): string {
+  const byStatus = (status: Country['status']) => data.countries.filter((country) => country.status === status);
   // An alpha-3 that extends its alpha-2 (MY, MYS) is stored as its third letter in lower case (MYs): 156 of 249.
   const pack = (list: Country[]) =>
     js(
@@ -443,7 +511,7 @@ export const CITATIONS: Readonly<Record<string, string>> = ${JSON.stringify(cita
         )
         .join(''),
     );
-  const countryCodes = `${HEADER}
+  return `${HEADER}
 // Codes only: names come from Intl.DisplayNames in the reader's locale.
 
 /**
@@ -451,27 +519,20 @@ export const CITATIONS: Readonly<Record<string, string>> = ${JSON.stringify(cita
  * lower case when the alpha-3 starts with the alpha-2 ("MYs" is MY, MYS). Source: Debian iso-codes 4.15.0
  * (data/iso-3166-1-codes.csv).
  */
-export const OFFICIAL_CODES = ${pack(official)};
+export const OFFICIAL_CODES = ${pack(byStatus('official'))};
 
 /** User-assigned codes in use: Kosovo (XK, XKX). */
-export const USER_ASSIGNED_CODES = ${pack(userAssigned)};
+export const USER_ASSIGNED_CODES = ${pack(byStatus('user-assigned'))};
 
 /** Withdrawn codes kept for old data (ISO 3166-3): Netherlands Antilles (AN, ANT). */
-export const HISTORICAL_CODES = ${pack(historical)};
+export const HISTORICAL_CODES = ${pack(byStatus('historical'))};
 
 /** Bundled names for historical codes, which Intl.DisplayNames cannot give (CLDR maps AN to Curaçao). */
-export const HISTORICAL_NAMES: Readonly<Record<string, Readonly<Record<'en' | 'ms' | 'es', string>>>> = ${js(historicalNames)};
+export const HISTORICAL_NAMES: Readonly<Record<string, Readonly<Record<'en' | 'ms' | 'es', string>>>> = ${js(data.historicalNames)};
 
 /** English names the TIP data and users employ that CLDR spells differently (data/country-aliases.csv). */
-export const NAME_ALIASES: Readonly<Record<string, string>> = ${JSON.stringify(aliases, null, 2)};
+export const NAME_ALIASES: Readonly<Record<string, string>> = ${JSON.stringify(data.aliases, null, 2)};
 `;
-
-  return {
-    [OUTPUT_FILES.countryCodes]: countryCodes,
-    [OUTPUT_FILES.tierData]: tierData,
-    [OUTPUT_FILES.tierSources]: tierSources,
-    [OUTPUT_FILES.tierCitations]: tierCitations,
-  };
 }
 
 /** Reads every input from the data directory. */

@@ -26,6 +26,15 @@ export interface Budget {
 
 export const BUDGETS: readonly Budget[] = [
   {
+    name: 'tiers/constants: tiers, labels and report years, for widgets that need no dataset',
+    entry: `import { TIERS, isTier, TIER_LABELS, REPORT_YEARS, LAST_REPORT_YEAR } from './src/tiers/constants/index.ts';
+      console.log(TIERS, isTier, TIER_LABELS, REPORT_YEARS, LAST_REPORT_YEAR);`,
+    // Measured 0.36 KiB.
+    maxKiB: 0.4,
+    // 'abwcs' is the dataset's codec; '7107' is in the tier definitions.
+    mustNotContain: ['$ZodType', 'abwcs', '7107'],
+  },
+  {
     name: 'self-check, English: engine, questions and messages',
     entry: `import { assessSelfCheck, QUESTIONS, selfCheckEn } from './src/self-check/index.ts';
       console.log(assessSelfCheck, QUESTIONS, selfCheckEn);`,

@@ -86,7 +86,11 @@ describe('tiers and countries bundle budgets', () => {
     try {
       await esbuild.build({
         absWorkingDir: packageDir,
-        entryPoints: { 'tiers/index': 'src/tiers/index.ts', 'countries/index': 'src/countries/index.ts' },
+        entryPoints: {
+          'tiers/index': 'src/tiers/index.ts',
+          'tiers/constants/index': 'src/tiers/constants/index.ts',
+          'countries/index': 'src/countries/index.ts',
+        },
         bundle: true,
         splitting: true,
         format: 'esm',
@@ -113,6 +117,13 @@ describe('tiers and countries bundle budgets', () => {
       expect(light.text).not.toContain(DATASET);
       expect(light.text).not.toContain('$ZodType');
       expect(light.gzip).toBeLessThan(1.5 * 1024);
+      // What the widgets import from `@ijm/core/tiers/constants`: no dataset, no tier definitions.
+      const constants =
+        await consume(`import { TIERS, isTier, TIER_LABELS, REPORT_YEARS } from './tiers/constants/index.js';
+        console.log(TIERS, isTier, TIER_LABELS, REPORT_YEARS);`);
+      expect(constants.text).not.toContain(DATASET);
+      expect(constants.text).not.toContain('7107');
+      expect(constants.gzip).toBeLessThan(0.4 * 1024);
       const chart =
         await consume(`import { getHistory, getPlacement, tierChanges, watchListStatus } from './tiers/index.js';
         console.log(getHistory, getPlacement, tierChanges, watchListStatus);`);

@@ -1,22 +1,22 @@
 import { allCountries } from '../countries/countries.js';
+import {
+  cellOffset,
+  cellTier,
+  DEFAULT_CHAR,
+  defaultOffset,
+  FIRST_POINTER_CHAR,
+  REVIEW_ENTRY_LENGTH,
+  reviewConfidence,
+  tierRows,
+  UNKNOWN_CELL,
+  YEAR_COUNT,
+} from './codec.js';
+import { FIRST_REPORT_YEAR, type Tier } from './constants/index.js';
 import { PROVENANCE_CELLS, PROVENANCE_DEFAULTS, REVIEWS, SOURCE_SETS, TIER_CELLS } from './generated/tip-data.js';
 import type { PlacementLookup, ReportYear, Review } from './schema.js';
-import { TIERS, type Tier } from './tier.js';
-import { FIRST_REPORT_YEAR, REPORT_YEARS } from './years.js';
 
-// Decoding of the compact literals in generated/tip-data.ts (see scripts/generate.ts for the encoding). Nothing
-// here runs at import: the index is built on the first query, and each lookup after that is a few string reads.
-
-const YEAR_COUNT = REPORT_YEARS.length;
-const FIRST_INDEX_CHAR = 35;
-const DEFAULT_CHAR = '!';
-/** Cell letters in TIERS order: a = 1, b = 2, w = 2WL, c = 3, s = special; capitals for inferred. */
-const TIER_LETTERS = 'abwcs';
-
-function tierOf(char: string | undefined): Tier | undefined {
-  const index = TIER_LETTERS.indexOf((char ?? '.').toLowerCase());
-  return index === -1 ? undefined : TIERS[index];
-}
+// Decodes the compact literals in generated/tip-data.ts, as codec.ts describes them. Nothing here runs at import: the
+// index is built on the first query, and each lookup after that is a few string reads.
 
 /** The decoded lookup structures. Placements share the source sets and review flags, so those are frozen. */
 export interface TierIndex {
@@ -31,10 +31,9 @@ export interface TierIndex {
 
 /** Builds the index from the literals. Exported for the benchmark; queries use it through {@link tierIndex}. */
 export function indexTierData(): TierIndex {
-  // Rows follow the country code table, which the generator used to lay them out.
   const rows = new Map<string, number>();
   const countries: string[] = [];
-  allCountries().forEach((country, row) => {
+  tierRows(allCountries()).forEach((country, row) => {
     rows.set(country.alpha3, row);
     const cells = TIER_CELLS.slice(row * YEAR_COUNT, (row + 1) * YEAR_COUNT);
     if (/[^.]/.test(cells)) countries.push(country.alpha3);
@@ -42,8 +41,8 @@ export function indexTierData(): TierIndex {
   countries.sort();
   const reviews = new Map<string, Review>();
   for (const entry of REVIEWS.split(' ')) {
-    if (entry.length === 8)
-      reviews.set(entry.slice(0, 7), Object.freeze({ confidence: entry[7] === 'L' ? 'low' : 'medium' }));
+    if (entry.length === REVIEW_ENTRY_LENGTH)
+      reviews.set(entry.slice(0, -1), Object.freeze({ confidence: reviewConfidence(entry) }));
   }
   return { rows, countries, sourceSets: SOURCE_SETS.map((set) => Object.freeze(set.split(' '))), reviews };
 }
@@ -58,25 +57,24 @@ export function tierIndex(): TierIndex {
 
 function sourceSetIndex(cell: number, year: ReportYear, tier: Tier): number {
   let char = PROVENANCE_CELLS[cell] ?? ' ';
-  if (char === DEFAULT_CHAR) {
-    char = PROVENANCE_DEFAULTS[(year - FIRST_REPORT_YEAR) * TIERS.length + TIERS.indexOf(tier)] ?? ' ';
-  }
-  return char.charCodeAt(0) - FIRST_INDEX_CHAR;
+  if (char === DEFAULT_CHAR) char = PROVENANCE_DEFAULTS[defaultOffset(year, tier)] ?? ' ';
+  return char.charCodeAt(0) - FIRST_POINTER_CHAR;
 }
 
 /** The placement of a country (alpha-3, capitals) in a report year, or an explicit unknown. Constant time. */
 export function placementAt(country: string, year: ReportYear): PlacementLookup {
   const { rows, sourceSets, reviews } = tierIndex();
   const row = rows.get(country);
-  const cell = row === undefined ? -1 : row * YEAR_COUNT + (year - FIRST_REPORT_YEAR);
-  const char = TIER_CELLS[cell] ?? '.';
-  const tier = tierOf(char);
+  const cell = row === undefined ? -1 : cellOffset(row, year);
+  const char = TIER_CELLS[cell] ?? UNKNOWN_CELL;
+  const tier = cellTier(char);
   if (tier === undefined) return { status: 'unknown', country, year };
   const placement = {
     status: 'known' as const,
     country,
     year,
     tier,
+    // Capitals mark inferred cells.
     provenance:
       char === char.toLowerCase()
         ? { kind: 'sourced' as const, sources: sourceSets[sourceSetIndex(cell, year, tier)] ?? [] }
@@ -90,5 +88,5 @@ export function placementAt(country: string, year: ReportYear): PlacementLookup 
 export function tierAt(country: string, year: number): Tier | undefined {
   const row = tierIndex().rows.get(country);
   if (row === undefined || year < FIRST_REPORT_YEAR || year >= FIRST_REPORT_YEAR + YEAR_COUNT) return undefined;
-  return tierOf(TIER_CELLS[row * YEAR_COUNT + (year - FIRST_REPORT_YEAR)]);
+  return cellTier(TIER_CELLS[cellOffset(row, year)]);
 }

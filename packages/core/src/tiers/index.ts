@@ -2,6 +2,16 @@
 // anything here never brings zod into a bundle.
 // The result and error types are shared with @ijm/core/countries.
 export type { QueryError, QueryErrorCode, Result } from '../countries/schema.js';
+export {
+  FIRST_COUNTED_WATCH_LIST_YEAR,
+  FIRST_REPORT_YEAR,
+  FIRST_WATCH_LIST_YEAR,
+  isTier,
+  LAST_REPORT_YEAR,
+  REPORT_YEARS,
+  TIER_LABELS,
+  TIERS,
+} from './constants/index.js';
 export { loadTierCitations, loadTierSources } from './load.js';
 export {
   coverage,
@@ -35,18 +45,4 @@ export type {
   WatchListStatus,
   YearCoverage,
 } from './schema.js';
-export {
-  isTier,
-  TIER_DEFINITIONS,
-  TIER_LABELS,
-  TIERS,
-  type TierDefinition,
-  tierRank,
-} from './tier.js';
-export {
-  FIRST_COUNTED_WATCH_LIST_YEAR,
-  FIRST_REPORT_YEAR,
-  FIRST_WATCH_LIST_YEAR,
-  LAST_REPORT_YEAR,
-  REPORT_YEARS,
-} from './years.js';
+export { TIER_DEFINITIONS, type TierDefinition, tierRank } from './tier.js';

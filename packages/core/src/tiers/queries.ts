@@ -1,5 +1,14 @@
 import { resolveCountry } from '../countries/countries.js';
 import type { Country, QueryError, Result } from '../countries/schema.js';
+import {
+  FIRST_COUNTED_WATCH_LIST_YEAR,
+  FIRST_REPORT_YEAR,
+  FIRST_WATCH_LIST_YEAR,
+  LAST_REPORT_YEAR,
+  REPORT_YEARS,
+  TIERS,
+  type Tier,
+} from './constants/index.js';
 import { placementAt, tierAt, tierIndex } from './dataset.js';
 import { PUBLISHED_TOTALS } from './generated/tip-data.js';
 import type {
@@ -14,14 +23,7 @@ import type {
   WatchListStatus,
   YearCoverage,
 } from './schema.js';
-import { TIERS, type Tier, tierRank } from './tier.js';
-import {
-  FIRST_COUNTED_WATCH_LIST_YEAR,
-  FIRST_REPORT_YEAR,
-  FIRST_WATCH_LIST_YEAR,
-  LAST_REPORT_YEAR,
-  REPORT_YEARS,
-} from './years.js';
+import { tierRank } from './tier.js';
 
 // Every query takes loose input (a code in any case or an English name; a number for the year) and answers with a
 // Result, never by throwing, so a widget can show "we do not know this country" rather than crash or guess.

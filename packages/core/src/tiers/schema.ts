@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
 import { alpha3Schema, countrySchema } from '../countries/schema.js';
 import { define } from '../define-schema.js';
-import { TIERS } from './tier.js';
-import { REPORT_YEARS } from './years.js';
+import { REPORT_YEARS, TIERS } from './constants/index.js';
 
 // The shapes of everything the tier queries return. The queries never parse and import only these types, so the
 // runtime entry never loads zod; the generator, the tests and `@ijm/core/tiers/schema` users validate with them.
@@ -256,8 +255,8 @@ export const citationSchema = /* @__PURE__ */ define(() =>
   }),
 );
 
+export type { Tier } from './constants/index.js';
 /** A report year, 2001–2025: the year the report was published. */
-export type { Tier } from './tier.js';
 export type ReportYear = z.infer<typeof reportYearSchema>;
 /** A registry source id, e.g. `CHO` or `ECOI`. */
 export type SourceId = z.infer<typeof sourceIdSchema>;

@@ -1,13 +1,5 @@
-/** Tier placements used by the US Trafficking in Persons Report, best first. `special` is not a statutory tier. */
-export const TIERS = /* @__PURE__ */ Object.freeze(['1', '2', '2WL', '3', 'special'] as const);
-
-/** A TIP Report tier: one of `TIERS`. */
-export type Tier = (typeof TIERS)[number];
-
-/** Whether a value is one of the known tiers. */
-export function isTier(value: unknown): value is Tier {
-  return typeof value === 'string' && (TIERS as readonly string[]).includes(value);
-}
+import { isTier, TIERS, type Tier } from './constants/index.js';
+import { freezeTable } from './freeze-table.js';
 
 /**
  * Ranked tiers in order from best to worst; Special Cases are not ranked, so they sort last and have no rank. Anything
@@ -16,28 +8,6 @@ export function isTier(value: unknown): value is Tier {
 export function tierRank(tier: unknown): number | undefined {
   return isTier(tier) && tier !== 'special' ? TIERS.indexOf(tier) : undefined;
 }
-
-/**
- * Freezes a table of entries and each entry's objects and arrays (these tables go no deeper). Not `deepFreeze` from
- * `freeze.ts`: every bundle of the tier dataset imports this module for `TIERS`, and importing `freeze.ts` here makes
- * each of them download it as one more chunk, even when both tables are left out.
- */
-function freezeTable<T extends object>(table: T): T {
-  for (const entry of Object.values(table)) {
-    for (const part of Object.values(entry)) if (typeof part === 'object') Object.freeze(part);
-    Object.freeze(entry);
-  }
-  return Object.freeze(table);
-}
-
-/** English labels, long and short, for display and for assistive technology. Frozen. */
-export const TIER_LABELS = /* @__PURE__ */ freezeTable({
-  '1': { long: 'Tier 1', short: 'T1' },
-  '2': { long: 'Tier 2', short: 'T2' },
-  '2WL': { long: 'Tier 2 Watch List', short: 'T2WL' },
-  '3': { long: 'Tier 3', short: 'T3' },
-  special: { long: 'Special Case', short: 'SC' },
-} as const satisfies Record<Tier, { long: string; short: string }>);
 
 export interface TierDefinition {
   readonly tier: Tier;

@@ -1,17 +1,5 @@
-import type { Tier } from '@ijm/core/tiers';
 import type { ReactiveControllerHost } from 'lit';
 import type * as TierDataset from './tier-dataset.js';
-
-// Widgets import only types from `@ijm/core/tiers` statically: its built file holds the dataset too, and a bundler
-// splits by file, so one value imported from it (`isTier`, `TIERS`, a year constant) would put the whole dataset in
-// the importing widget's download. The tier values are therefore listed here once more, and `satisfies` makes the
-// compiler reject this list the day it stops matching the core's `Tier` exactly (a tier missing or one too many).
-const TIER_VALUES = { '1': true, '2': true, '2WL': true, '3': true, special: true } satisfies Record<Tier, true>;
-
-/** Whether a value is a tier (`1`, `2`, `2WL`, `3`, `special`), without loading the dataset. */
-export function isTierValue(value: unknown): value is Tier {
-  return typeof value === 'string' && Object.hasOwn(TIER_VALUES, value);
-}
 
 /** What `loadTierData()` resolves to: the tier queries (`getHistory`, `getPlacement`, …) and `countryName`. */
 export type TierData = typeof TierDataset;

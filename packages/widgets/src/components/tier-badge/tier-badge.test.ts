@@ -1,8 +1,10 @@
-import { getHistory, TIERS } from '@ijm/core/tiers';
+import { getHistory, TIERS, type Tier } from '@ijm/core/tiers';
+import { render } from 'lit';
 import { describe, expect, it, vi } from 'vitest';
 import '../../define/tier-badge.js';
 import { defineElement } from '../../kit/define.js';
 import { tierDataRequested } from '../../kit/tier-data.js';
+import { marker } from '../../kit/tier-marker.js';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { fixture } from '../../test/fixture.js';
 import { IjmTierBadge } from './tier-badge.js';
@@ -25,6 +27,18 @@ async function lookedUp(markup: string, attributes: Record<string, string> = {})
   return badge;
 }
 
+/** The marker's shape as markup, without Lit's comment markers. */
+function shapeOf(icon: Element | null | undefined): string {
+  return (icon?.innerHTML ?? '').replace(/<!--[^>]*-->/g, '').trim();
+}
+
+/** The kit's marker for a tier, rendered alone. */
+function kitMarker(tier: Tier): string {
+  const icon = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  render(marker(tier), icon);
+  return shapeOf(icon);
+}
+
 function badgeText(element: IjmTierBadge): string {
   return element.shadowRoot?.querySelector('[part="badge"]')?.textContent?.trim() ?? '';
 }
@@ -37,18 +51,26 @@ describe('<ijm-tier-badge>', () => {
     await expectNoAxeViolations(badge);
   });
 
-  it('is accessible and distinct for every tier', async () => {
+  it('is accessible and distinct for every tier, with the same marker shape as the chart', async () => {
     const markers = new Set<string>();
     for (const tier of TIERS) {
       const badge = await fixture<IjmTierBadge>(`<ijm-tier-badge tier="${tier}"></ijm-tier-badge>`);
       await expectNoAxeViolations(badge);
-      const marker = badge.shadowRoot?.querySelector('.marker');
-      expect(marker?.getAttribute('aria-hidden')).toBe('true');
-      const style = getComputedStyle(marker as Element);
-      markers.add(`${style.clipPath}|${style.borderRadius}|${style.borderStyle}`);
+      const icon = badge.shadowRoot?.querySelector('svg');
+      expect(icon?.getAttribute('aria-hidden')).toBe('true');
+      // One shape, drawn from the kit's definition, which the chart uses too.
+      expect(icon?.children).toHaveLength(1);
+      expect(shapeOf(icon)).toBe(kitMarker(tier));
+      expect(icon?.getBoundingClientRect().width).toBeGreaterThan(0);
+      markers.add(shapeOf(icon));
     }
     // Shape differs per tier, so the badge never relies on colour alone.
     expect(markers.size).toBe(TIERS.length);
+  });
+
+  it('shows the ring for a tier not known, as for a Special Case', async () => {
+    const unknown = await fixture<IjmTierBadge>('<ijm-tier-badge tier="4"></ijm-tier-badge>');
+    expect(shapeOf(unknown.shadowRoot?.querySelector('svg'))).toBe(kitMarker('special'));
   });
 
   it('says plainly when the tier is not known, instead of guessing', async () => {
@@ -107,9 +129,14 @@ describe('<ijm-tier-badge country year>', () => {
     expect(frame?.getAttribute('aria-busy')).toBe('true');
     expect(frame?.textContent).toContain('Loading tier');
     const loadingHeight = badge.getBoundingClientRect().height;
+    // The marker's box holds its place, empty.
+    const icon = frame?.querySelector('svg');
+    expect(icon?.children).toHaveLength(0);
+    expect(icon?.getBoundingClientRect().width).toBeGreaterThan(0);
     await expectNoAxeViolations(badge);
     openGate();
     await vi.waitFor(() => expect(badgeText(badge)).toBe('Tier 3'));
+    expect(shapeOf(frame?.querySelector('svg'))).toBe(kitMarker('3'));
     expect(badge.matches(':state(ready)')).toBe(true);
     expect(badge.getBoundingClientRect().height).toBeCloseTo(loadingHeight, 1);
   });

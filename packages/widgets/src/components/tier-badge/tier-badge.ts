@@ -1,11 +1,14 @@
 import type { PlacementLookup, Tier } from '@ijm/core/tiers';
+import { isTier as isTierValue } from '@ijm/core/tiers/constants';
 import { html, LitElement, nothing } from 'lit';
 import { LocalizeController } from '../../kit/localize.js';
 import { ignoreProperty, readText } from '../../kit/read-property.js';
-import { isTierValue, readYearAttribute, TierDataController, type TierDataState } from '../../kit/tier-data.js';
+import { readYearAttribute, TierDataController, type TierDataState } from '../../kit/tier-data.js';
+import { marker } from '../../kit/tier-marker.js';
+import { tierClass, tierPalette } from '../../kit/tier-palette.js';
 import { hostStyles } from '../../kit/tokens.js';
 import { type TierBadgeMessages, tierBadgeCatalogs } from './tier-badge.messages.js';
-import { tierBadgeStyles, tierPalette } from './tier-badge.styles.js';
+import { tierBadgeStyles } from './tier-badge.styles.js';
 
 /** What the badge shows, worked out before each render: a tier (none when not known), a message, or a frame. */
 interface View {
@@ -127,7 +130,9 @@ export class IjmTierBadge extends LitElement {
     const content = loading
       ? html`<span aria-hidden="true">&nbsp;</span><span class="visually-hidden">${localize.term('loading')}</span>`
       : (text ?? (tier ? localize.term('tier', tier) : localize.term('unknownTier')));
-    return html`<span part="badge" class="badge tier-${loading ? 'loading' : (tier?.toLowerCase() ?? 'unknown')}" lang=${localize.locale} aria-busy=${loading ? 'true' : nothing}><span class="marker" aria-hidden="true"></span>${content}</span>`;
+    // The chart's marker, in a box cut to its circle. A tier not known looks like a Special Case (ring, colours, dashed
+    // border), as it always has, and says so in words; while loading, the box stays empty, holding the marker's place.
+    return html`<span part="badge" class="badge ${loading ? 'loading' : tierClass(tier ?? 'special')}" lang=${localize.locale} aria-busy=${loading ? 'true' : nothing}><svg viewBox="-1 -1 2 2" aria-hidden="true">${loading ? nothing : marker(tier ?? 'special')}</svg>${content}</span>`;
   }
 }
 

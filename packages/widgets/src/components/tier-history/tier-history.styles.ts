@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
-// Tier colours come from the shared palette (tier-badge.styles.ts), so a tier looks the same in a badge and a chart;
-// each marker also keeps the badge's shape, so colour is never the only cue. Text in the SVG is 12 px: the viewBox
+// Tier colours come from the kit's palette and marker shapes from the kit's marker, as in the badge, so a tier looks
+// the same in a badge and a chart, and colour is never the only cue. Text in the SVG is 12 px: the viewBox
 // follows the element's width, so it is never scaled down.
 export const tierHistoryStyles = css`
   :host {
@@ -52,32 +52,11 @@ export const tierHistoryStyles = css`
     border-radius: var(--_ijm-radius);
   }
 
-  .t-1 {
-    --_c: var(--_ijm-tier-1-color);
-    --_bg: var(--_ijm-tier-1-background);
-  }
-  .t-2 {
-    --_c: var(--_ijm-tier-2-color);
-    --_bg: var(--_ijm-tier-2-background);
-  }
-  .t-2wl {
-    --_c: var(--_ijm-tier-2wl-color);
-    --_bg: var(--_ijm-tier-2wl-background);
-  }
-  .t-3 {
-    --_c: var(--_ijm-tier-3-color);
-    --_bg: var(--_ijm-tier-3-background);
-  }
-  .t-special {
-    --_c: var(--_ijm-tier-special-color);
-    --_bg: var(--_ijm-tier-special-background);
-  }
-
   .band-fill {
-    fill: var(--_bg);
+    fill: var(--_ijm-tier-background);
   }
   .band-label {
-    fill: var(--_c);
+    fill: var(--_ijm-tier-color);
     font-weight: 600;
   }
   .special-divider {
@@ -112,7 +91,10 @@ export const tierHistoryStyles = css`
     outline: none;
   }
   .marker {
-    fill: var(--_c);
+    fill: var(--_ijm-tier-color);
+  }
+  .marker > * {
+    vector-effect: non-scaling-stroke;
   }
   .point .marker {
     stroke: var(--_ijm-color-surface);
@@ -121,10 +103,9 @@ export const tierHistoryStyles = css`
   .point:hover .marker {
     stroke: var(--_ijm-color-text);
   }
-  .marker.ring-marker,
-  .point .marker.ring-marker {
+  .ring-marker {
     fill: var(--_ijm-color-surface);
-    stroke: var(--_c);
+    stroke: var(--_ijm-tier-color);
     stroke-width: 2;
   }
   .hit {

@@ -2,28 +2,30 @@ import type { KnownPlacement, PlacementExplanation, PlacementLookup, SourceInfo,
 import { html, LitElement, nothing, type SVGTemplateResult, svg } from 'lit';
 import { LocalizeController } from '../../kit/localize.js';
 import { ignoreProperty, readText } from '../../kit/read-property.js';
-import { readYearAttribute, type TierData, TierDataController, type TierDataState } from '../../kit/tier-data.js';
+import { TierDataController, type TierDataState } from '../../kit/tier-data.js';
+import { marker } from '../../kit/tier-marker.js';
+import { tierClass, tierPalette } from '../../kit/tier-palette.js';
 import { hostStyles } from '../../kit/tokens.js';
-import { tierPalette } from '../tier-badge/tier-badge.styles.js';
+import {
+  BAND,
+  type CalloutPlacement,
+  type ChartGeometry,
+  calloutPlacement,
+  chartGeometry,
+  isKnown,
+  round,
+  TOP,
+} from './tier-history.geometry.js';
 import { type TierHistoryMessages, tierHistoryCatalogs } from './tier-history.messages.js';
 import { tierHistoryStyles } from './tier-history.styles.js';
-
-type Term = LocalizeController<TierHistoryMessages>['term'];
-
-/** What the element shows, worked out before each render from the attributes and the dataset. */
-type View =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'message'; readonly text: (term: Term) => string }
-  | {
-      readonly kind: 'chart';
-      readonly alpha3: string;
-      readonly countryName: string;
-      readonly from: number;
-      readonly to: number;
-      /** One per report year from `from` to `to`, unknown years included. */
-      readonly rows: readonly PlacementLookup[];
-      readonly highlights: ReadonlySet<number>;
-    };
+import {
+  type ChartView,
+  httpsAddress,
+  type Term,
+  tierHistoryView,
+  type View,
+  yearRanges,
+} from './tier-history.view.js';
 
 /** The source registry and the texts behind inferred and flagged placements: a separate chunk, loaded on need. */
 type SourcesState =
@@ -34,74 +36,17 @@ type SourcesState =
       readonly explain: (placement: PlacementLookup) => PlacementExplanation;
     };
 
-/** Ranked bands, best at the top. Special Cases get a band of their own below, set apart, as they are no rank. */
-const RANKED: readonly Tier[] = ['1', '2', '2WL', '3'];
+/** The placement the callout shows and where it goes: worked out before each render. */
+interface Callout extends CalloutPlacement {
+  readonly placement: PlacementLookup;
+}
 
-// Geometry in CSS pixels: the viewBox follows the element's width, so one unit is one pixel and text stays 12 px
-// at any width; only the number of year labels and the band labels' length adapt.
-const BAND = 34;
-const TOP = 6;
-const SPECIAL_GAP = 8;
-const AXIS = 30;
-const RIGHT = 14;
-const NARROW = 480;
-const MIN_LABEL_SPACING = 38;
+/** Before the first measurement of the element's width. */
 const DEFAULT_WIDTH = 640;
 
-const round = (value: number) => Math.round(value * 10) / 10;
-const tierClass = (tier: Tier) => `t-${tier.toLowerCase()}`;
-const isKnown = (placement: PlacementLookup): placement is KnownPlacement => placement.status === 'known';
-
-/** A marker whose shape matches `<ijm-tier-badge>`: circle, square, triangle, diamond, ring. */
-function marker(tier: Tier, x: number, y: number, r: number): SVGTemplateResult {
-  switch (tier) {
-    case '1':
-      return svg`<circle class="marker" cx=${round(x)} cy=${round(y)} r=${round(r)}></circle>`;
-    case '2': {
-      const half = r * 0.85;
-      return svg`<rect class="marker" x=${round(x - half)} y=${round(y - half)} width=${round(half * 2)}
-        height=${round(half * 2)} rx="1.5"></rect>`;
-    }
-    case '2WL': {
-      const s = r * 1.15;
-      return svg`<polygon class="marker" points=${`${round(x)},${round(y - s)} ${round(x + s)},${round(y + s * 0.8)} ${round(x - s)},${round(y + s * 0.8)}`}></polygon>`;
-    }
-    case '3': {
-      const s = r * 1.25;
-      return svg`<polygon class="marker" points=${`${round(x)},${round(y - s)} ${round(x + s)},${round(y)} ${round(x)},${round(y + s)} ${round(x - s)},${round(y)}`}></polygon>`;
-    }
-    case 'special':
-      return svg`<circle class="marker ring-marker" cx=${round(x)} cy=${round(y)} r=${round(r - 1)}></circle>`;
-  }
-}
-
-/** `2001, 2002, 2003, 2009` → `2001–2003, 2009`. */
-function yearRanges(years: readonly number[]): string {
-  const parts: string[] = [];
-  let start: number | undefined;
-  let previous: number | undefined;
-  for (const year of [...years, Number.NaN]) {
-    if (start !== undefined && previous !== undefined && year === previous + 1) {
-      previous = year;
-      continue;
-    }
-    if (start !== undefined && previous !== undefined)
-      parts.push(start === previous ? `${start}` : `${start}–${previous}`);
-    start = year;
-    previous = year;
-  }
-  return parts.join(', ');
-}
-
-/** A source's address as a link target, only when it is `https:`: never an `http:` or `github:` link. */
-function httpsAddress(address: string | undefined): string | undefined {
-  if (address === undefined) return undefined;
-  try {
-    return new URL(address).protocol === 'https:' ? address : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** A marker placed at `x`, `y` and sized to `r`: the kit's shape is drawn at radius 1 around 0,0. */
+const placedMarker = (tier: Tier, x: number, y: number, r: number): SVGTemplateResult =>
+  svg`<g class="marker" transform="translate(${round(x)} ${round(y)}) scale(${round(r)})">${marker(tier)}</g>`;
 
 /**
  * @summary A country's tier in the US Trafficking in Persons Report, year by year, as a step chart with a data table
@@ -172,7 +117,6 @@ export class IjmTierHistory extends LitElement {
 
   readonly #localize = new LocalizeController<TierHistoryMessages>(this, tierHistoryCatalogs);
   readonly #data = new TierDataController(this, this.#attachInternals());
-  #view: View = { kind: 'loading' };
   #width = DEFAULT_WIDTH;
   #resizeObserver: ResizeObserver | undefined;
   /** The point that takes Tab (roving tabindex). */
@@ -183,7 +127,10 @@ export class IjmTierHistory extends LitElement {
   #calloutDismissed = false;
   #tableShown = false;
   #sources: SourcesState = { kind: 'idle' };
-  #calloutAt: { left: string; top: string } | undefined;
+  // Worked out in `willUpdate()`, only read by `render()` and `updated()`.
+  #view: View = { kind: 'loading' };
+  #geometry: ChartGeometry | undefined;
+  #callout: Callout | undefined;
 
   #attachInternals(): ElementInternals | undefined {
     try {
@@ -222,97 +169,45 @@ export class IjmTierHistory extends LitElement {
   }
 
   protected override willUpdate(): void {
-    this.#view = this.#compute();
-    if (this.#view.kind !== 'chart') return;
-    const known = this.#view.rows.filter(isKnown);
-    const years = known.map((placement) => placement.year as number);
-    if (this.#active === undefined || !years.includes(this.#active)) this.#active = years[0];
-    // An inferred placement's reasoning and a flag's note live in the sources chunk: the chart needs it only when
-    // it shows such a placement (or the reader opens the sources footnote).
-    if (known.some((placement) => placement.provenance.kind === 'inferred' || placement.review !== undefined)) {
-      this.#loadSources();
-    }
-  }
-
-  #compute(): View {
     // Every property is read (and a wrong kind of value warned about) on every update, whatever the view needs.
     // The localize controller reads `messages` key by key, and finds no message in a value that is no object.
     if (typeof this.messages !== 'object') ignoreProperty(this, 'messages');
     const country = readText(this, 'country');
-    const from = readText(this, 'from');
-    const to = readText(this, 'to');
-    const highlight = [this.highlight]
-      .flat()
-      .map((year) => readText(this, 'highlight', year))
-      .join();
-    if (!country) return { kind: 'message', text: (term) => term('countryNeeded') };
-    const data = this.#data.request();
-    if (data === undefined) {
-      return this.#data.state === 'failed'
-        ? { kind: 'message', text: (term) => term('loadFailed') }
-        : { kind: 'loading' };
-    }
-    // The report years come with the dataset (kit/tier-data.ts says why widgets import no values from the core's
-    // tiers), so the range is checked once it has loaded.
-    const range = this.#range(data, from, to);
-    if ('text' in range) return range;
-    return this.#chartView(data, country, range.from, range.to, highlight);
-  }
-
-  #range(
-    data: TierData,
-    fromText: string | undefined,
-    toText: string | undefined,
-  ): { from: number; to: number } | Extract<View, { kind: 'message' }> {
-    const { FIRST_REPORT_YEAR, LAST_REPORT_YEAR } = data;
-    const years: number[] = [];
-    for (const [text = '', fallback] of [
-      [fromText, FIRST_REPORT_YEAR],
-      [toText, LAST_REPORT_YEAR],
-    ] as const) {
-      const year = text === '' ? fallback : readYearAttribute(text);
-      if (typeof year !== 'number') return { kind: 'message', text: (term) => term('notAYear', text) };
-      years.push(year);
-    }
-    const [from = FIRST_REPORT_YEAR, to = LAST_REPORT_YEAR] = years;
-    const inReports = (year: number) => year >= FIRST_REPORT_YEAR && year <= LAST_REPORT_YEAR;
-    if (!inReports(from) || !inReports(to)) {
-      return { kind: 'message', text: (term) => term('outOfRange', from, to, FIRST_REPORT_YEAR, LAST_REPORT_YEAR) };
-    }
-    if (from > to) return { kind: 'message', text: (term) => term('reversed', from, to) };
-    return { from, to };
-  }
-
-  #chartView(data: TierData, country: string, from: number, to: number, highlight: string): View {
-    const history = data.getHistory(country);
-    if (!history.ok) {
-      // `invalid-input` cannot happen here (the input is a non-empty string), so every failure is an unknown country.
-      return { kind: 'message', text: (term) => term('unknownCountry', country) };
-    }
-    const { alpha3 } = history.value.country;
-    const name = data.countryName(alpha3, this.#localize.locale);
-    const highlights = new Set(
-      highlight
-        .split(/[\s,]+/)
-        .map((part) => readYearAttribute(part))
-        .filter((year): year is number => typeof year === 'number' && year >= from && year <= to),
-    );
-    return {
-      kind: 'chart',
-      alpha3,
-      countryName: name.ok ? name.value : alpha3,
-      from,
-      to,
-      rows: history.value.placements.filter((placement) => placement.year >= from && placement.year <= to),
-      highlights,
+    const input = {
+      country,
+      from: readText(this, 'from'),
+      to: readText(this, 'to'),
+      highlight: [this.highlight]
+        .flat()
+        .map((year) => readText(this, 'highlight', year))
+        .join(),
+      locale: this.#localize.locale,
     };
+    // The dataset is asked for only once there is a country to look up.
+    const data = country ? this.#data.request() : undefined;
+    const view = tierHistoryView(input, data, this.#data.state === 'failed');
+    this.#view = view;
+    this.#geometry = undefined;
+    this.#callout = undefined;
+    if (view.kind !== 'chart') return;
+    const geometry = chartGeometry(view.rows, view.highlights, this.#width);
+    this.#geometry = geometry;
+    if (this.#active === undefined || !view.knownYears.includes(this.#active)) this.#active = view.knownYears[0];
+    const callYear = this.#calloutDismissed ? undefined : (this.#hovered ?? this.#focused);
+    const index = view.rows.findIndex((placement) => placement.year === callYear);
+    const placement = view.rows[index];
+    if (placement !== undefined) this.#callout = { placement, ...calloutPlacement(geometry, index, placement) };
+    // An inferred placement's reasoning and a flag's note live in the sources chunk: the chart needs it only when
+    // it shows such a placement (or the reader opens the sources footnote).
+    if (view.needsSources) this.#loadSources();
   }
 
   protected override updated(): void {
+    // The callout's position is set through the CSSOM, which a strict CSP allows (a `style` attribute it would block).
     const callout = this.renderRoot.querySelector<HTMLElement>('[part="callout"]');
-    if (callout === null || this.#calloutAt === undefined) return;
-    callout.style.setProperty('left', this.#calloutAt.left);
-    callout.style.setProperty('top', this.#calloutAt.top);
+    if (callout === null || this.#callout === undefined) return;
+    callout.style.setProperty('left', this.#callout.left);
+    callout.style.setProperty('top', this.#callout.top);
   }
 
   // --- Words ---------------------------------------------------------------------------------------------------
@@ -381,7 +276,7 @@ export class IjmTierHistory extends LitElement {
       return;
     }
     // Only known years are points: arrows skip the gaps, which the summary above the chart names.
-    const known = this.#view.rows.filter(isKnown).map((placement) => placement.year as number);
+    const known = this.#view.knownYears;
     const current = known.indexOf(this.#yearOf(event.target) ?? this.#active ?? -1);
     const moves: Readonly<Record<string, number>> = {
       ArrowRight: current + 1,
@@ -427,7 +322,7 @@ export class IjmTierHistory extends LitElement {
     );
   }
 
-  // --- Rendering -----------------------------------------------------------------------------------------------
+  // --- Rendering: reads the state above, writes none -----------------------------------------------------------
 
   override render() {
     const term = this.#localize.term.bind(this.#localize);
@@ -438,13 +333,12 @@ export class IjmTierHistory extends LitElement {
         <div part="chart" class="chart placeholder"></div>
       </figure>`;
     }
-    if (view.kind === 'message') {
+    if (view.kind === 'message' || this.#geometry === undefined) {
       return html`<figure part="figure" lang=${this.#localize.locale}>
-        <p part="message" class="message">${view.text(term)}</p>
+        <p part="message" class="message">${view.kind === 'message' ? view.text(term) : nothing}</p>
       </figure>`;
     }
-    const known = view.rows.filter(isKnown);
-    const unknownYears = view.rows.filter((placement) => !isKnown(placement)).map((placement) => placement.year);
+    const { known, unknownYears } = view;
     const latest = known[known.length - 1];
     return html`<figure part="figure" lang=${this.#localize.locale}>
       <figcaption part="caption" id="caption">${term('caption', view.countryName, view.from, view.to)}</figcaption>
@@ -453,7 +347,7 @@ export class IjmTierHistory extends LitElement {
         ${latest === undefined ? nothing : term('latest', term('tier', latest.tier), latest.year)}
         ${unknownYears.length === 0 ? nothing : term('gaps', yearRanges(unknownYears))}
       </p>
-      ${this.#renderChart(view, term)} ${this.#renderLegend(view, term)}
+      ${this.#renderChart(this.#geometry, term)} ${this.#renderLegend(view, this.#geometry, term)}
       <button
         part="table-toggle"
         class="table-toggle"
@@ -468,38 +362,8 @@ export class IjmTierHistory extends LitElement {
     </figure>`;
   }
 
-  #renderChart(view: Extract<View, { kind: 'chart' }>, term: Term) {
-    const width = Math.max(200, this.#width);
-    const narrow = width < NARROW;
-    const hasSpecial = view.rows.some((placement) => isKnown(placement) && placement.tier === 'special');
-    const bands: readonly Tier[] = hasSpecial ? [...RANKED, 'special'] : RANKED;
-    const bandTop = (tier: Tier) => TOP + bands.indexOf(tier) * BAND + (tier === 'special' ? SPECIAL_GAP : 0);
-    const plotBottom = TOP + bands.length * BAND + (hasSpecial ? SPECIAL_GAP : 0);
-    const height = plotBottom + AXIS;
-    const left = narrow ? 46 : 104;
-    const step = (width - left - RIGHT) / view.rows.length;
-    const xOf = (index: number) => left + (index + 0.5) * step;
-    const yOf = (tier: Tier) => bandTop(tier) + BAND / 2;
-    const radius = Math.max(3.5, Math.min(6, step * 0.32));
-
-    // The step line holds each tier until the next report, then moves; it breaks at unknown years and never enters
-    // the Special Case band, which is no rank to step to.
-    let path = '';
-    let penDown = false;
-    view.rows.forEach((placement, index) => {
-      if (isKnown(placement) && placement.tier !== 'special') {
-        path += penDown
-          ? `H${round(xOf(index))}V${round(yOf(placement.tier))}`
-          : `M${round(xOf(index))} ${round(yOf(placement.tier))}`;
-        penDown = true;
-      } else penDown = false;
-    });
-
-    const labels = this.#yearLabels(view, step);
-    const callYear = this.#calloutDismissed ? undefined : (this.#hovered ?? this.#focused);
-    const callIndex = view.rows.findIndex((placement) => placement.year === callYear);
-    const called = view.rows[callIndex];
-
+  #renderChart(geometry: ChartGeometry, term: Term) {
+    const { width, height, left, narrow, step, plotBottom } = geometry;
     // The SVG is a group of focusable points rather than one `role="img"`: an image's children are presentational, so
     // its points could be neither named nor reached by keyboard. Each point is a `role="img"` with the full reading
     // (year, tier, source) as its name; bands, axis and line are hidden from assistive technology, which gets the same
@@ -517,40 +381,28 @@ export class IjmTierHistory extends LitElement {
     >
       <svg viewBox="0 0 ${round(width)} ${height}" role="group" aria-labelledby="caption" aria-describedby="summary keyboard-hint">
         <g aria-hidden="true">
-          ${bands.map(
-            (tier) => svg`<g class=${`band ${tierClass(tier)}`}>
-              <rect class="band-fill" x="0" y=${bandTop(tier)} width=${round(width)} height=${BAND}></rect>
-              <text class="band-label" x=${left - 8} y=${bandTop(tier) + BAND / 2 + 4} text-anchor="end">${
+          ${geometry.bands.map(
+            ({ tier, top }) => svg`<g class=${`band ${tierClass(tier)}`}>
+              <rect class="band-fill" x="0" y=${top} width=${round(width)} height=${BAND}></rect>
+              <text class="band-label" x=${left - 8} y=${top + BAND / 2 + 4} text-anchor="end">${
                 narrow ? term('bandShort', tier) : term('band', tier)
               }</text>
             </g>`,
           )}
-          ${hasSpecial ? svg`<line class="special-divider" x1="0" x2=${round(width)} y1=${bandTop('special') - SPECIAL_GAP / 2} y2=${bandTop('special') - SPECIAL_GAP / 2}></line>` : nothing}
-          ${view.rows.map((placement, index) => {
-            const x = round(xOf(index) - step / 2);
-            const classes = [
-              isKnown(placement) ? '' : 'gap',
-              view.highlights.has(placement.year) ? 'highlight' : '',
-            ].join(' ');
-            return classes.trim() === ''
-              ? nothing
-              : svg`<rect class=${classes} x=${x} y=${TOP} width=${round(step)} height=${plotBottom - TOP}></rect>`;
-          })}
-          <path class="line" d=${path}></path>
-          ${view.rows.map((placement, index) =>
-            labels.has(placement.year)
-              ? svg`<g class=${view.highlights.has(placement.year) ? 'year highlight-label' : 'year'}>
-                  <line class="tick" x1=${round(xOf(index))} x2=${round(xOf(index))} y1=${plotBottom} y2=${plotBottom + 4}></line>
-                  <text x=${round(xOf(index))} y=${plotBottom + 18} text-anchor="middle">${placement.year}</text>
-                </g>`
-              : nothing,
+          ${geometry.dividerY === undefined ? nothing : svg`<line class="special-divider" x1="0" x2=${round(width)} y1=${geometry.dividerY} y2=${geometry.dividerY}></line>`}
+          ${geometry.columns.map(
+            (column) =>
+              svg`<rect class=${[column.gap ? 'gap' : '', column.highlight ? 'highlight' : ''].join(' ')} x=${round(column.x)} y=${TOP} width=${round(step)} height=${plotBottom - TOP}></rect>`,
+          )}
+          <path class="line" d=${geometry.path}></path>
+          ${geometry.labels.map(
+            (label) => svg`<g class=${label.highlight ? 'year highlight-label' : 'year'}>
+                  <line class="tick" x1=${round(label.x)} x2=${round(label.x)} y1=${plotBottom} y2=${plotBottom + 4}></line>
+                  <text x=${round(label.x)} y=${plotBottom + 18} text-anchor="middle">${label.year}</text>
+                </g>`,
           )}
         </g>
-        ${view.rows.map((placement, index) => {
-          if (!isKnown(placement)) return nothing;
-          const x = xOf(index);
-          const y = yOf(placement.tier);
-          const r = view.highlights.has(placement.year) ? radius * 1.3 : radius;
+        ${geometry.points.map(({ placement, x, y, r, hitR, ringR }) => {
           return svg`<g
             class=${`point ${tierClass(placement.tier)}${placement.review ? ' flagged' : ''}`}
             role="img"
@@ -558,42 +410,20 @@ export class IjmTierHistory extends LitElement {
             data-year=${placement.year}
             aria-label=${term('pointLabel', placement.year, term('tier', placement.tier), this.#provenanceText(placement))}
           >
-            <circle class="hit" cx=${round(x)} cy=${round(y)} r=${round(Math.max(r + 4, Math.min(14, step / 2)))}></circle>
-            <circle class="ring" cx=${round(x)} cy=${round(y)} r=${round(r + 5)}></circle>
-            ${marker(placement.tier, x, y, r)}
+            <circle class="hit" cx=${round(x)} cy=${round(y)} r=${round(hitR)}></circle>
+            <circle class="ring" cx=${round(x)} cy=${round(y)} r=${round(ringR)}></circle>
+            ${placedMarker(placement.tier, x, y, r)}
           </g>`;
         })}
       </svg>
       <span class="visually-hidden" id="keyboard-hint">${term('keyboardHint')}</span>
-      ${called === undefined ? nothing : this.#renderCallout(called, xOf(callIndex) / width, yOf(isKnown(called) ? called.tier : '3') / height, term)}
+      ${this.#callout === undefined ? nothing : this.#renderCallout(this.#callout, term)}
     </div>`;
   }
 
-  /** The years to label: highlighted ones first, then the first and last, then round years, none closer than fits. */
-  #yearLabels(view: Extract<View, { kind: 'chart' }>, step: number): ReadonlySet<number> {
-    const every = [1, 2, 5, 10, 25].find((n) => n * step >= MIN_LABEL_SPACING) ?? 25;
-    const years = view.rows.map((placement) => placement.year as number);
-    const candidates = [
-      ...[...view.highlights].sort((a, b) => a - b),
-      view.from,
-      view.to,
-      ...years.filter((year) => year % every === 0),
-    ];
-    const chosen: number[] = [];
-    for (const year of candidates) {
-      if (chosen.every((other) => Math.abs(other - year) * step >= MIN_LABEL_SPACING)) chosen.push(year);
-    }
-    return new Set(chosen);
-  }
-
-  #renderCallout(placement: PlacementLookup, x: number, y: number, term: Term) {
-    // Above the point in the lower half, below it in the upper half; anchored left or right near the edges, so it
-    // stays inside the chart at 320 px. The position is set in `updated()` through the CSSOM, which a strict CSP
-    // allows (a `style` attribute it would block).
-    this.#calloutAt = { left: `${(x * 100).toFixed(2)}%`, top: `${(y * 100).toFixed(2)}%` };
-    const classes = `callout ${y < 0.5 ? 'below' : 'above'} ${x < 0.3 ? 'start' : x > 0.7 ? 'end' : 'middle'}`;
-    // Hidden from assistive technology: the focused point's name already says all of this.
-    return html`<div part="callout" class=${classes} aria-hidden="true">
+  #renderCallout({ placement, vertical, horizontal }: Callout, term: Term) {
+    // Placed in `updated()`; hidden from assistive technology: the focused point's name already says all of this.
+    return html`<div part="callout" class=${`callout ${vertical} ${horizontal}`} aria-hidden="true">
       <p class="callout-title">
         <strong>${placement.year}</strong>
         <span class=${isKnown(placement) ? `callout-tier ${tierClass(placement.tier)}` : 'callout-tier'}
@@ -611,17 +441,14 @@ export class IjmTierHistory extends LitElement {
     }`;
   }
 
-  #renderLegend(view: Extract<View, { kind: 'chart' }>, term: Term) {
-    const hasSpecial = view.rows.some((placement) => isKnown(placement) && placement.tier === 'special');
-    const tiers: readonly Tier[] = hasSpecial ? [...RANKED, 'special'] : RANKED;
-    const hasGap = view.rows.some((placement) => !isKnown(placement));
+  #renderLegend(view: ChartView, geometry: ChartGeometry, term: Term) {
     const swatch = (content: SVGTemplateResult) =>
       html`<svg class="swatch" viewBox="0 0 16 16" aria-hidden="true">${content}</svg>`;
     return html`<div part="legend" class="legend">
       <span class="legend-label" id="legend-label">${term('legendLabel')}</span>
       <ul aria-labelledby="legend-label">
-        ${tiers.map((tier) => html`<li class=${tierClass(tier)}>${swatch(marker(tier, 8, 8, 5))}${term('tier', tier)}</li>`)}
-        ${hasGap ? html`<li>${swatch(svg`<rect class="gap" x="2" y="1" width="12" height="14"></rect>`)}${term('legendGap')}</li>` : nothing}
+        ${geometry.bands.map(({ tier }) => html`<li class=${tierClass(tier)}>${swatch(placedMarker(tier, 8, 8, 5))}${term('tier', tier)}</li>`)}
+        ${view.unknownYears.length > 0 ? html`<li>${swatch(svg`<rect class="gap" x="2" y="1" width="12" height="14"></rect>`)}${term('legendGap')}</li>` : nothing}
         ${
           view.highlights.size === 0
             ? nothing
@@ -631,7 +458,7 @@ export class IjmTierHistory extends LitElement {
     </div>`;
   }
 
-  #renderTable(view: Extract<View, { kind: 'chart' }>, term: Term) {
+  #renderTable(view: ChartView, term: Term) {
     // Visually hidden until asked for, but always in the accessibility tree: a screen reader reaches the table
     // whether or not the button was pressed.
     return html`<div class=${this.#tableShown ? 'table-wrap' : 'table-wrap visually-hidden'}><table part="table" id="table" class="table">
@@ -657,20 +484,13 @@ export class IjmTierHistory extends LitElement {
     </table></div>`;
   }
 
-  #renderSources(view: Extract<View, { kind: 'chart' }>, term: Term) {
-    const known = view.rows.filter(isKnown);
-    const inferred = known.filter((placement) => placement.provenance.kind === 'inferred').length;
-    const ids = [
-      ...new Set(
-        known.flatMap((placement) => (placement.provenance.kind === 'sourced' ? placement.provenance.sources : [])),
-      ),
-    ];
+  #renderSources(view: ChartView, term: Term) {
     const sources = this.#sources;
     let body: unknown;
     if (sources.kind === 'ready') {
       body = html`<p>${term('sourcesIntro')}</p>
         <ul class="source-list">
-          ${ids.map((id) => {
+          ${view.sourceIds.map((id) => {
             const info = sources.describe(id);
             if (info === undefined) return html`<li><span class="source-id">${id}</span></li>`;
             const href = httpsAddress(info.address);
@@ -681,7 +501,7 @@ export class IjmTierHistory extends LitElement {
             </li>`;
           })}
         </ul>
-        ${inferred === 0 ? nothing : html`<p>${term('inferredCount', inferred)}</p>`}`;
+        ${view.inferredCount === 0 ? nothing : html`<p>${term('inferredCount', view.inferredCount)}</p>`}`;
     } else if (sources.kind === 'failed') {
       body = html`<p>${term('sourcesFailed')}</p>`;
     } else {
