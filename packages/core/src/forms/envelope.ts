@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { define } from '../define-schema.js';
 import { SUPPORTED_LOCALES } from '../i18n/locale.js';
 import { InvalidInputError } from '../input-error.js';
 import { FIELD_LIMITS, type FormMessageKey, multilineText, text } from './rules.js';
@@ -45,16 +46,14 @@ export type ConsentRecord = z.output<typeof consentRecord>;
 const timestamp = () => z.iso.datetime(invalid);
 
 /** The page the form was on: its origin and path, never its query string or fragment (they can hold personal data). */
-export const pageRecord = /* @__PURE__ */ pageRecordSchema();
-
-function pageRecordSchema() {
-  return strict({
+export const pageRecord = /* @__PURE__ */ define(() =>
+  strict({
     origin: z
       .string(invalid)
       .check(z.maxLength(FIELD_LIMITS.pageOrigin, 'tooLong'), z.regex(/^https?:\/\/[^/?#\s]+$/, 'invalid')),
     path: z.string(invalid).check(z.maxLength(FIELD_LIMITS.pagePath, 'tooLong'), z.regex(/^\/[^?#\s]*$/, 'invalid')),
-  });
-}
+  }),
+);
 
 export type PageRecord = z.output<typeof pageRecord>;
 
@@ -88,10 +87,8 @@ export function envelopeSchema<F extends FormId, D extends z.core.$ZodType>(form
  * Every envelope the intake service accepts, told apart by `formId`. Parse a request body with it to get the form's
  * typed, normalised data.
  */
-export const submissionEnvelope = /* @__PURE__ */ submissionEnvelopeSchema();
-
-function submissionEnvelopeSchema() {
-  return z.discriminatedUnion(
+export const submissionEnvelope = /* @__PURE__ */ define(() =>
+  z.discriminatedUnion(
     'formId',
     [
       envelopeSchema('newsletter-signup', FORM_SCHEMAS['newsletter-signup']),
@@ -99,8 +96,8 @@ function submissionEnvelopeSchema() {
       envelopeSchema('fundraiser-lead', FORM_SCHEMAS['fundraiser-lead']),
     ],
     { error: (): FormMessageKey => 'invalid' },
-  );
-}
+  ),
+);
 
 export type SubmissionEnvelope = z.output<typeof submissionEnvelope>;
 

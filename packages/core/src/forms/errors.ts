@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { define } from '../define-schema.js';
 import { InvalidInputError } from '../input-error.js';
 import { FORM_MESSAGE_KEYS, type FormMessageKey, isFormMessageKey } from './rules.js';
 
@@ -61,14 +62,12 @@ function fieldErrorSchemaOf() {
  * rule. A widget shows each error on its field. `field` is empty for a problem with the envelope as a whole. At most
  * 100 errors: a longer list is refused before any of its items is read, so a hostile answer costs one length check.
  */
-export const validationErrorBody = /* @__PURE__ */ validationErrorBodySchema();
-
-function validationErrorBodySchema() {
-  return z.strictObject({
+export const validationErrorBody = /* @__PURE__ */ define(() =>
+  z.strictObject({
     type: z.literal('validation'),
     errors: z.custom<z.output<typeof fieldErrorSchema>[]>(isFieldErrorList),
-  });
-}
+  }),
+);
 
 /**
  * Whether a value is a list of at most 100 field errors on the wire. The length is checked first, so that a list of
@@ -88,13 +87,11 @@ export type ValidationErrorBody = z.output<typeof validationErrorBody>;
  * The body of a `2xx` answer: `accepted` for a new submission, `duplicate` when the idempotency key was seen before
  * (the first outcome stands, nothing is stored twice). Clients treat both as success.
  */
-export const submissionReceipt = /* @__PURE__ */ submissionReceiptSchema();
-
-function submissionReceiptSchema() {
-  return z.strictObject({
+export const submissionReceipt = /* @__PURE__ */ define(() =>
+  z.strictObject({
     status: z.enum(['accepted', 'duplicate']),
     id: z.optional(z.string().check(atMost100())),
-  });
-}
+  }),
+);
 
 export type SubmissionReceipt = z.output<typeof submissionReceipt>;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { define } from '../define-schema.js';
 import {
   amount,
   countryCode,
@@ -38,17 +39,14 @@ const strict = <S extends z.core.$ZodLooseShape>(shape: S) =>
  * whose lists or consent rules depend on it (`<ijm-newsletter-signup require-country>`), while the contract itself
  * accepts a sign-up without one.
  */
-export const newsletterSignup = /* @__PURE__ */ newsletterSignupSchema();
-
-// Factories, so that a pure-annotated call covers the whole construction: a bundle that uses one form drops the others.
-function newsletterSignupSchema() {
-  return strict({
+export const newsletterSignup = /* @__PURE__ */ define(() =>
+  strict({
     email: email(),
     givenName: z.optional(text(FIELD_LIMITS.personName)),
     familyName: z.optional(text(FIELD_LIMITS.personName)),
     country: z.optional(countryCode()),
-  });
-}
+  }),
+);
 
 export type NewsletterSignup = z.output<typeof newsletterSignup>;
 
@@ -56,10 +54,8 @@ export type NewsletterSignup = z.output<typeof newsletterSignup>;
  * Media contact: who is asking, from which outlet, how to reach them, by when, about what, and the question. The
  * topic is free text (1 to 100 characters): the options are the host's to choose, the widget only suggests some.
  */
-export const mediaContact = /* @__PURE__ */ mediaContactSchema();
-
-function mediaContactSchema() {
-  return strict({
+export const mediaContact = /* @__PURE__ */ define(() =>
+  strict({
     name: text(FIELD_LIMITS.name),
     email: email(),
     organization: text(FIELD_LIMITS.organization),
@@ -67,8 +63,8 @@ function mediaContactSchema() {
     deadline: z.optional(futureDate(2)),
     topic: text(FIELD_LIMITS.topic),
     message: multilineText(FIELD_LIMITS.message),
-  });
-}
+  }),
+);
 
 export type MediaContact = z.output<typeof mediaContact>;
 
@@ -89,10 +85,8 @@ export const MAX_FUNDRAISER_GOAL = 10_000_000;
  * "Start a fundraiser" lead: name, email, the idea (with a description when it is `other`), an optional target date
  * and goal (an amount needs its currency), and a country.
  */
-export const fundraiserLead = /* @__PURE__ */ fundraiserLeadSchema();
-
-function fundraiserLeadSchema() {
-  return strict({
+export const fundraiserLead = /* @__PURE__ */ define(() =>
+  strict({
     name: text(FIELD_LIMITS.name),
     email: email(),
     idea: option(FUNDRAISER_IDEAS),
@@ -114,8 +108,8 @@ function fundraiserLeadSchema() {
       // Runs alongside field errors, so that a person sees every problem at once.
       { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
     ),
-  );
-}
+  ),
+);
 
 export type FundraiserLead = z.output<typeof fundraiserLead>;
 
