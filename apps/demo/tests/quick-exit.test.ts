@@ -1,38 +1,23 @@
-import { launchChromium } from '@ijm/browser-testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite } from '../site.mjs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { answerExit, EXIT, useDemoSite } from './demo-site.js';
 
 // Leaving for real: the page goes away, so this runs on the demo site in its own tab, not inside a test page. The
 // neutral site is answered by the browser itself (no request leaves this machine).
-const EXIT = 'https://www.google.com/';
 
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const demo = useDemoSite();
 
 async function openHelpPage(): Promise<{ page: Page; problems: string[]; historyBefore: number }> {
-  const page = await browser.newPage();
+  const page = await demo.browser.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
-  await page.route(`${EXIT}**`, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Search</title><p>Search</p>' }),
-  );
+  await answerExit(page);
   // Two pages of history before the help page: the exit must replace the help page, not add to the list.
-  await page.goto(`${site.url}/`);
-  await page.goto(`${site.url}/help.html`);
+  await page.goto(`${demo.url}/`);
+  await page.goto(`${demo.url}/help.html`);
   await page.waitForFunction(() => customElements.get('ijm-quick-exit') !== undefined);
   await page.locator('ijm-quick-exit button').waitFor();
   const historyBefore = await page.evaluate(() => history.length);
@@ -70,7 +55,7 @@ describe('quick exit on the demo help page', () => {
     expect(seen[0]).toEqual(['hidden', '']);
     expect(await page.evaluate(() => history.length)).toBe(historyBefore);
     await page.goBack();
-    expect(page.url()).toBe(`${site.url}/`);
+    expect(page.url()).toBe(`${demo.url}/`);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -92,7 +77,7 @@ describe('quick exit on the demo help page', () => {
     await page.keyboard.press('a');
     await page.keyboard.press('Shift');
     await page.waitForTimeout(300);
-    expect(page.url()).toBe(`${site.url}/help.html`);
+    expect(page.url()).toBe(`${demo.url}/help.html`);
     await page.close();
   });
 });

@@ -1,24 +1,11 @@
-import { launchChromium } from '@ijm/browser-testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite } from '../site.mjs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { answerExit, EXIT, useDemoSite } from './demo-site.js';
 
 // The self-check's privacy promises, tested on the partner page with the browser bundle under the strict CSP: no
 // request from the first answer on, no storage written, no history entry added, events that name steps only.
-const EXIT = 'https://www.google.com/';
 
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const demo = useDemoSite();
 
 interface Watched {
   page: Page;
@@ -29,7 +16,7 @@ interface Watched {
 
 /** Opens the page with every storage write, every step event and every request recorded. */
 async function openSelfCheck(lang?: string): Promise<Watched> {
-  const page = await browser.newPage();
+  const page = await demo.browser.newPage();
   const problems: string[] = [];
   const requests: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -37,9 +24,7 @@ async function openSelfCheck(lang?: string): Promise<Watched> {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   page.on('request', (request) => requests.push(request.url()));
-  await page.route(`${EXIT}**`, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Search</title>' }),
-  );
+  await answerExit(page);
   await page.addInitScript(() => {
     const record = (what: string) => {
       const holder = window as unknown as { storageWrites?: string[] };
@@ -73,8 +58,8 @@ async function openSelfCheck(lang?: string): Promise<Watched> {
       holder.steps = [...(holder.steps ?? []), (event as CustomEvent).detail];
     });
   });
-  await page.goto(`${site.url}/`);
-  await page.goto(`${site.url}/self-check.html`);
+  await page.goto(`${demo.url}/`);
+  await page.goto(`${demo.url}/self-check.html`);
   if (lang) await page.evaluate((value) => document.documentElement.setAttribute('lang', value), lang);
   await page.waitForFunction(() => customElements.get('ijm-indicator-self-check') !== undefined);
   // Ready when the safety screen no longer says it is getting ready.
@@ -190,7 +175,7 @@ describe('the self-check on the partner page', () => {
     await navigated;
     expect(await page.evaluate(() => history.length)).toBe(historyBefore);
     await page.goBack();
-    expect(page.url()).toBe(`${site.url}/`);
+    expect(page.url()).toBe(`${demo.url}/`);
     expect(problems).toEqual([]);
     await page.close();
   });
