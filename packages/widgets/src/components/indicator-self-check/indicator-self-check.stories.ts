@@ -108,3 +108,8 @@ export const ProfessionalOutcome: Story = story(
   html`<ijm-indicator-self-check data-story-pending mode="professional"></ijm-indicator-self-check>`,
   ['Start', 'See the outcome'],
 );
+
+export const RightToLeftSection: Story = story(
+  html`<div dir="rtl"><ijm-indicator-self-check data-story-pending country="MY"></ijm-indicator-self-check></div>`,
+  ['Start', 'Me', 'answer:Not sure'],
+);
