@@ -100,8 +100,8 @@ describe('the generator rejects invalid data, naming the row', () => {
   });
 
   it('a review flag on a placement that does not exist, or with a bad confidence', () => {
-    const missing = withRow('tip-tiers-review.csv', 'MYS,2025,low,test');
-    expect(problemsOf(missing.inputs)).toContain(`tip-tiers-review.csv line ${missing.line} (MYS, 2025): no placement`);
+    const missing = withRow('tip-tiers-review.csv', 'AUT,2025,low,test');
+    expect(problemsOf(missing.inputs)).toContain(`tip-tiers-review.csv line ${missing.line} (AUT, 2025): no placement`);
     const confidence = withRow('tip-tiers-review.csv', 'MYS,2024,sure,test');
     expect(problemsOf(confidence.inputs)).toContain(`line ${confidence.line} (MYS, 2024): confidence "sure"`);
   });

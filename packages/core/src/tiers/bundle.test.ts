@@ -47,7 +47,8 @@ const budgets: readonly Budget[] = [
     name: 'tiers, what a history chart uses: history, placement, changes, Watch List status',
     entry: `import { getHistory, getPlacement, tierChanges, watchListStatus } from './src/tiers/index.ts';
       console.log(getHistory, getPlacement, tierChanges, watchListStatus);`,
-    maxKiB: 6,
+    // 6 until the fourth research pass added 38 sourced placements and 12 review flags: 6.06 KiB measured.
+    maxKiB: 6.1,
     mustNotContain: ['$ZodType', ...LAZY],
   },
   {
@@ -129,7 +130,7 @@ describe('tiers and countries bundle budgets', () => {
         console.log(getHistory, getPlacement, tierChanges, watchListStatus);`);
       expect(chart.text).toContain(DATASET);
       expect(chart.text).not.toContain('$ZodType');
-      expect(chart.gzip).toBeLessThanOrEqual(6 * 1024);
+      expect(chart.gzip).toBeLessThanOrEqual(6.1 * 1024);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

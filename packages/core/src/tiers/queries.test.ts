@@ -56,17 +56,22 @@ describe('Malaysia, against the research notes §5', () => {
     2022: '3',
     2023: '2WL',
     2024: '2',
-    2025: 'unknown',
+    2025: '2',
   };
 
-  it('follows the merged series from 2001 to 2025, with 2025 unknown', () => {
+  it('follows the merged series from 2001 to 2025, 2025 from the fourth research pass', () => {
     const history = ok(getHistory('Malaysia'));
     expect(history.country.alpha3).toBe('MYS');
     expect(
       Object.fromEntries(history.placements.map((p) => [p.year, p.status === 'known' ? p.tier : 'unknown'])),
     ).toEqual(expected);
-    expect(history.known).toBe(24);
-    expect(history.placements.at(-1)).toEqual({ status: 'unknown', country: 'MYS', year: 2025 });
+    expect(history.known).toBe(25);
+    expect(history.placements.at(-1)).toMatchObject({
+      status: 'known',
+      tier: '2',
+      year: 2025,
+      provenance: { kind: 'sourced', sources: ['NEWS'] },
+    });
   });
 
   it('went down to Tier 3 in 2021 from the Watch List, not from Tier 2', () => {
@@ -161,9 +166,9 @@ describe('facts cross-checked with the notes', () => {
     expect(ok(getReportYear(2021)).counts).toEqual({ '1': 28, '2': 95, '2WL': 45, '3': 17, special: 3 });
     const year2025 = ok(getReportYear(2025));
     expect(year2025.counts).toMatchObject({ '2WL': 25, '3': 20, special: 4 });
-    expect(year2025).toMatchObject({ known: 93, publishedTotal: 188, inferred: 0 });
+    expect(year2025).toMatchObject({ known: 128, sourced: 128, publishedTotal: 188, inferred: 0 });
     const year2024 = ok(getReportYear(2024));
-    expect(year2024).toMatchObject({ known: 188, sourced: 150, inferred: 38 });
+    expect(year2024).toMatchObject({ known: 188, sourced: 153, inferred: 35 });
     expect(year2024.byTier['1'].map((placement) => placement.country)).toContain('KOR');
   });
 
@@ -174,7 +179,7 @@ describe('facts cross-checked with the notes', () => {
     expect(year2017?.sourced['2WL']).toBe(46);
     expect(year2017?.publishedCounts?.['2WL']).toBe(45);
     const year2025 = years.find((year) => year.year === 2025);
-    expect(year2025).toMatchObject({ publishedTotal: 188, missing: 95, publishedCounts: { '1': 33, '2': 106 } });
+    expect(year2025).toMatchObject({ publishedTotal: 188, missing: 60, publishedCounts: { '1': 33, '2': 106 } });
     // Interior gaps: known before and after, unknown in between (the Solomon Islands are among the notes' 2010 gaps).
     expect(years.find((year) => year.year === 2010)?.gaps).toContain('SLB');
   });
@@ -243,7 +248,8 @@ describe('the automatic downgrade (22 U.S.C. § 7107(b)(2)(D)-(F))', () => {
 
   it('is not on the Watch List in a Tier 3 year, and unknown in an unknown year', () => {
     expect(status('MYS', 2021)).toMatchObject({ onWatchList: false, consecutiveYears: 0, downgradeDue: false });
-    const unknown = status('MYS', 2025);
+    // Austria: one of the nine 2025 Tier 1 countries known only by count.
+    const unknown = status('AUT', 2025);
     expect(unknown.onWatchList).toBeUndefined();
     expect(unknown.placement.status).toBe('unknown');
   });

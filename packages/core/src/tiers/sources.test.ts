@@ -34,7 +34,7 @@ describe('loadTierSources', () => {
     expect(malaysia.reasoning).toBeUndefined();
     expect(malaysia.reviewNote).toBeUndefined();
     expect(explainPlacement(placement('KIR', 2017)).reviewNote).toContain('46 rows against 45');
-    expect(explainPlacement(placement('MYS', 2025))).toEqual({ sources: [] });
+    expect(explainPlacement(placement('AUT', 2025))).toEqual({ sources: [] });
   });
 });
 
@@ -52,7 +52,7 @@ describe('loadTierCitations', () => {
     expect(getCitations(placement('UGA', 2024))).toMatchObject([{ source: 'MIRROR', derivation: 'prev' }]);
     expect(getCitations(placement('ZAF', 2024)).map((citation) => citation.derivation)).toEqual(['prev', 'absent']);
     expect(getCitations(placement('HTI', 2024))).toEqual([]);
-    expect(getCitations(placement('MYS', 2025))).toEqual([]);
+    expect(getCitations(placement('AUT', 2025))).toEqual([]);
   });
 
   it('has a valid citation for every registry source of every sourced placement it is asked about', async () => {

@@ -339,24 +339,31 @@ export const INFERENCES: readonly string[] = [
 ];
 
 /** Inferred placements, space-separated: alpha-3 and report year, ':', index into INFERENCES. */
-export const INFERRED_CELLS = "ARE2024:0 BDI2024:0 BOL2024:0 BWA2024:0 COD2024:0 CIV2024:0 CPV2024:0 ETH2024:0 FSM2024:0 GHA2024:0 GMB2024:0 GIN2024:0 HND2024:0 HTI2024:0 ISR2024:0 IRQ2024:0 ITA2024:0 COM2024:0 LKA2024:0 LSO2024:0 MRT2024:0 MWI2024:0 MOZ2024:0 NAM2019:1 NZL2016:2 NZL2017:3 NZL2024:0 OMN2024:0 PAN2024:0 PLW2024:0 QAT2024:0 SLB2017:4 SGP2019:5 SVK2016:6 SVK2017:7 SEN2024:0 SOM2024:8 SWZ2024:0 TGO2024:0 TLS2024:0 TUN2024:0 TON2024:0 TZA2024:0 YEM2024:8 ZMB2024:0";
+export const INFERRED_CELLS = "ARE2024:0 BDI2024:0 BOL2024:0 BWA2024:0 COD2024:0 CIV2024:0 CPV2024:0 ETH2024:0 FSM2024:0 GHA2024:0 GMB2024:0 GIN2024:0 HND2024:0 HTI2024:0 ISR2024:0 ITA2024:0 COM2024:0 LKA2024:0 LSO2024:0 MWI2024:0 MOZ2024:0 NAM2019:1 NZL2016:2 NZL2017:3 NZL2024:0 OMN2024:0 PAN2024:0 PLW2024:0 QAT2024:0 SLB2017:4 SGP2019:5 SVK2016:6 SVK2017:7 SOM2024:8 SWZ2024:0 TGO2024:0 TLS2024:0 TUN2024:0 TON2024:0 TZA2024:0 YEM2024:8 ZMB2024:0";
 
 /** Why each flagged placement is doubtful (data/tip-tiers-review.csv). */
 export const REVIEW_NOTES: readonly string[] = [
+  "The ecoi.net narrative has no year in its title; the 2025 report is read from its document ID range (tip-tiers-evidence-4.tsv).",
+  "Only source is a secondary site (Baghdad Telegraph) comparing the region in an article about Iraq (tip-tiers-evidence-4.tsv).",
   "gvnet's 2023 Tier 2 list names 'Congo (ROC)' while the CIA lists the Republic of the Congo on the Watch List; read as the DRC on Tier 2 (GVNET-2023-corrected), which makes 2023 add up to 188 (tip-tiers-notes.md §3).",
   "Sources disagree: Cho has Tier 3, the CIA 2011 World list has the Watch List. Tier 3 kept because the CIA list's counts do not match the report's (tip-tiers-notes.md §3).",
   "The year comes from the ecoi.net document-ID range (2130xxx), not from the page (tip-tiers-notes-3.md).",
   "Only source is a verbatim copy of the narrative on a low-quality mirror site (tip-tiers-notes-3.md).",
   "The year is inferred from 'recomendaciones para el periodo 2025-2026'; the excerpt is undated (tip-tiers-notes-3.md).",
   "Inferred as the Tier 2 residual, but Haiti was a Special Case in 2025 and whether it already was in 2024 has not been checked (tip-tiers-notes.md §4).",
+  "Was inferred; now rests only on a secondary site (Baghdad Telegraph) reading \"once again\" as the previous year (tip-tiers-evidence-4.tsv).",
+  "Only source is a secondary site (Baghdad Telegraph) that mixes in earlier-period data (tip-tiers-evidence-4.tsv).",
   "Possibly spurious: the 2017 Watch List has 46 rows against 45 published, and no 2017 Kiribati narrative was found; Kiribati may not have been rated in 2017 (tip-tiers-notes-3.md, conflicts).",
   "Only source is a mirror of a Wikipedia article; a Wikipedia-derived claim was found wrong once (Latvia 2017) (tip-tiers-notes-2.md §1).",
+  "Only source is a secondary site (Baghdad Telegraph) whose \"remained\" on Tier 2 conflicts with the 2024 Watch List row (tip-tiers-evidence-4.tsv).",
   "Joint rating of Serbia and Montenegro, given to each (tip-tiers-notes.md §1, Cho).",
+  "Only source is MyThaiNews, whose headline says Thailand stays on the watch list while its text says Tier 2 (tip-tiers-evidence-4.tsv).",
   "The state.gov 2019 text is identical to the 2018 narrative (tip-tiers-notes-3.md).",
   "Derived from a machine-reworded copy of the 2025 narrative ('remained on Tier 2') (tip-tiers-notes-3.md).",
   "Only source is a machine-reworded copy of the 2025 narrative (tip-tiers-notes-3.md).",
+  "Only source is Wikipedia, a tertiary source (tip-tiers-evidence-4.tsv).",
   "A blog says Watch List; kept as Tier 2 because South Africa is not on the 2024 Watch List (CIA, 32) and PACT says it dropped to the Watch List in 2025 (tip-tiers-notes-3.md)."
 ];
 
 /** Flagged placements, space-separated: alpha-3 and report year, ':', index into REVIEW_NOTES. */
-export const REVIEWED_CELLS = "COD2023:0 DZA2011:1 GMB2025:2 GTM2024:3 HND2025:4 HTI2024:5 KIR2017:6 LBN2019:7 MNE2003:8 MNE2004:8 MNE2005:8 SRB2003:8 SRB2004:8 SRB2005:8 TON2019:9 UGA2024:10 UGA2025:11 ZAF2024:12";
+export const REVIEWED_CELLS = "ALB2025:0 ARE2025:1 COD2023:2 DZA2011:3 EGY2025:1 GMB2025:4 GTM2024:5 HND2025:6 HTI2024:7 IRQ2024:8 IRQ2025:9 KIR2017:10 LBN2019:11 LBN2025:12 MDA2025:0 MNE2003:13 MNE2004:13 MNE2005:13 OMN2025:1 QAT2025:1 SEN2025:0 SRB2003:13 SRB2004:13 SRB2005:13 THA2025:14 TON2019:15 UGA2024:16 UGA2025:17 URY2025:18 UZB2025:0 ZAF2024:19";
