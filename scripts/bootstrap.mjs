@@ -49,8 +49,18 @@ export function ensurePnpm() {
   }
 }
 
+// better-sqlite3 compiles against Node's headers when no prebuilt binary can be downloaded (none can be here). node-gyp
+// would download the headers too; a Node installed with its headers (Debian's `nodejs` has /usr/include/node) needs
+// no download once node-gyp is told where they are. npm reads `nodedir` from its config; pnpm's node-gyp only from env.
+function useInstalledNodeHeaders() {
+  if (process.env.npm_config_nodedir) return;
+  const prefix = join(dirname(process.execPath), '..');
+  if (existsSync(join(prefix, 'include', 'node', 'common.gypi'))) process.env.npm_config_nodedir = prefix;
+}
+
 export function installDependencies() {
   console.log('→ installing dependencies (frozen lockfile)');
+  useInstalledNodeHeaders();
   must('pnpm', ['install', '--frozen-lockfile']);
 }
 

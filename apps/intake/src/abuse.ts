@@ -1,0 +1,77 @@
+// Abuse controls that keep no personal data: the client is known only by an HMAC of its IP address with a salt that is
+// replaced every day (and the old one deleted the day after), so a stored hash cannot be turned back into an address
+// nor linked across days. Rate limits count what the database already holds, so several processes share them.
+import { createHmac, randomBytes } from 'node:crypto';
+import type { SubmissionEnvelope } from '@ijm/core/forms';
+import type { Config, RateLimit } from './config.js';
+import type { Database } from './database.js';
+
+export class ClientHasher {
+  readonly #db: Database;
+  #current: { day: string; salt: string } | undefined;
+
+  constructor(db: Database) {
+    this.#db = db;
+  }
+
+  async hash(ip: string, now: Date): Promise<string> {
+    const day = now.toISOString().slice(0, 10);
+    if (this.#current?.day !== day) this.#current = { day, salt: await this.#saltOf(day) };
+    return createHmac('sha256', this.#current.salt).update(ip).digest('base64url');
+  }
+
+  async #saltOf(day: string): Promise<string> {
+    // Another process may create the day's salt at the same moment: the first insert wins and both read it.
+    await this.#db
+      .insertInto('client_salts')
+      .values({ day, salt: randomBytes(32).toString('base64') })
+      .onConflict((conflict) => conflict.column('day').doNothing())
+      .execute();
+    const yesterday = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    await this.#db.deleteFrom('client_salts').where('day', '<', yesterday).execute();
+    const row = await this.#db
+      .selectFrom('client_salts')
+      .select('salt')
+      .where('day', '=', day)
+      .executeTakeFirstOrThrow();
+    return row.salt;
+  }
+}
+
+/** Why a submission looks automated, or `undefined`: a filled honeypot, or a form sent faster than a person can. */
+export function quarantineReason(envelope: SubmissionEnvelope, config: Config): string | undefined {
+  if (envelope.honeypot !== '') return 'honeypot';
+  if (envelope.elapsedMs < config.minFillMs) return 'too-fast';
+  return undefined;
+}
+
+/** Seconds until the client may try again when one of the limits is reached; `undefined` when none is. */
+export async function rateLimited(
+  db: Database,
+  config: Config,
+  { clientHash, envelope, now }: { clientHash: string; envelope: SubmissionEnvelope; now: Date },
+): Promise<number | undefined> {
+  const { client, email, form } = config.rateLimits;
+  const checks: [RateLimit, 'client_hash' | 'subject_email' | 'form_id', string][] = [
+    [client, 'client_hash', clientHash],
+    [form, 'form_id', envelope.formId],
+  ];
+  if ('email' in envelope.data) checks.push([email, 'subject_email', envelope.data.email]);
+  for (const [limit, column, value] of checks) {
+    const since = new Date(now.getTime() - limit.windowMs).toISOString();
+    const rows = await db
+      .selectFrom('submissions')
+      .select('received_at')
+      .where(column, '=', value)
+      .where('received_at', '>', since)
+      .orderBy('received_at', 'desc')
+      .limit(limit.max)
+      .execute();
+    if (rows.length >= limit.max) {
+      // The oldest submission in the window leaves it first.
+      const oldest = Date.parse(rows[rows.length - 1]?.received_at ?? since);
+      return Math.max(1, Math.ceil((oldest + limit.windowMs - now.getTime()) / 1000));
+    }
+  }
+  return undefined;
+}
