@@ -89,7 +89,8 @@ export class OutboxWorker {
   #timer: NodeJS.Timeout | undefined;
   #running: Promise<void> | undefined;
   #again = false;
-  #stopped = false;
+  // Until `start`, a nudge does nothing: tests and tools can build a worker and drive it with `runOnce`.
+  #stopped = true;
 
   constructor(options: WorkerOptions) {
     this.#options = options;
@@ -144,7 +145,8 @@ export class OutboxWorker {
     const { db, kind, config, clock } = this.#options;
     const now = clock();
     const at = now.toISOString();
-    const lease = new Date(now.getTime() + config.webhookTimeoutMs + 30_000).toISOString();
+    // A delivery ends within the timeout; the lease outlives it with a margin, so only a dead worker's rows come back.
+    const lease = new Date(now.getTime() + 2 * config.webhookTimeoutMs + 5000).toISOString();
     let due = db
       .selectFrom('outbox')
       .select('id')

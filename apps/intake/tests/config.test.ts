@@ -15,7 +15,11 @@ const problemsOf = (env: Record<string, string>) => {
 describe('loadConfig', () => {
   it('has working defaults: loopback, port 8787, SQLite under .data/', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 8787, host: '127.0.0.1', database: { kind: 'sqlite', file: '.data/intake.sqlite' } });
+    expect(config).toMatchObject({
+      port: 8787,
+      host: '127.0.0.1',
+      database: { kind: 'sqlite', file: '.data/intake.sqlite' },
+    });
     expect(config.publicUrl).toBe('http://127.0.0.1:8787');
     expect(config.allowedOrigins['newsletter-signup']).toEqual([]);
   });
