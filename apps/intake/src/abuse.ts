@@ -3,8 +3,9 @@
 // nor linked across days. Rate limits count what the database already holds, so several processes share them.
 import { createHmac, randomBytes } from 'node:crypto';
 import type { SubmissionEnvelope } from '@ijm/core/forms';
+import type { Transaction } from 'kysely';
 import type { Config, RateLimit } from './config.js';
-import type { Database } from './database.js';
+import type { Database, Tables } from './database.js';
 
 export class ClientHasher {
   readonly #db: Database;
@@ -47,7 +48,7 @@ export function quarantineReason(envelope: SubmissionEnvelope, config: Config): 
 
 /** Seconds until the client may try again when one of the limits is reached; `undefined` when none is. */
 export async function rateLimited(
-  db: Database,
+  db: Database | Transaction<Tables>,
   config: Config,
   { clientHash, envelope, now }: { clientHash: string; envelope: SubmissionEnvelope; now: Date },
 ): Promise<number | undefined> {

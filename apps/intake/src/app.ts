@@ -124,7 +124,7 @@ export function buildApp(options: AppOptions): App {
   });
 
   registerCors(server, config);
-  registerSubmissionRoute(server, { config, db, writer, hasher, clock });
+  registerSubmissionRoute(server, { config, writer, hasher, clock });
   registerConfirmRoute(server, {
     config,
     db,

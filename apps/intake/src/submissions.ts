@@ -5,6 +5,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { SubmissionEnvelope } from '@ijm/core/forms';
 import type { Transaction } from 'kysely';
+import { rateLimited } from './abuse.js';
 import type { Config } from './config.js';
 import type { Database, DatabaseKind, Tables } from './database.js';
 import { type OutboxRow, webhookRows } from './outbox.js';
@@ -21,7 +22,9 @@ export type WriteResult =
   | { readonly status: 'accepted'; readonly id: string }
   | { readonly status: 'duplicate'; readonly id: string }
   /** The key was used before for other content. */
-  | { readonly status: 'key-reused' };
+  | { readonly status: 'key-reused' }
+  /** A rate limit is reached; nothing was stored. */
+  | { readonly status: 'rate-limited'; readonly retryAfterSeconds: number };
 
 /**
  * What identifies a submission's content for its idempotency key: the form, the data and the consent text and version
@@ -73,9 +76,14 @@ export class SubmissionWriter {
   write(item: NewSubmission): Promise<WriteResult> {
     return new Promise((resolve, reject) => {
       this.#queue.push({ item, resolve, reject });
-      this.#flushing ??= this.#flush().finally(() => {
-        this.#flushing = undefined;
-      });
+      // Started on the next turn of the event loop, so that every request that reached this point in this turn
+      // shares the first transaction. (better-sqlite3 blocks the process while it commits, so no request can join
+      // a transaction already under way: batches form only between commits.)
+      this.#flushing ??= new Promise<void>((resolve) => setImmediate(resolve))
+        .then(() => this.#flush())
+        .finally(() => {
+          this.#flushing = undefined;
+        });
     });
   }
 
@@ -96,6 +104,8 @@ export class SubmissionWriter {
           await this.#commit([pending.item]).then(([result]) => pending.resolve(result as WriteResult), pending.reject);
         }
       }
+      // Let the requests that arrived during the commit gather into the next batch.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
 
@@ -121,6 +131,16 @@ export class SubmissionWriter {
     const now = this.#options.clock();
     const at = now.toISOString();
     const id = randomUUID();
+    // Everything is decided inside the transaction: a replay before the rate limits (a person whose answer was lost
+    // must not be told to wait), then the limits, counted in the same snapshot that the insert extends.
+    const seen = await this.#seen(trx, item);
+    if (seen !== undefined) return seen;
+    const retryAfterSeconds = await rateLimited(trx, this.#options.config, {
+      clientHash: item.clientHash,
+      envelope,
+      now,
+    });
+    if (retryAfterSeconds !== undefined) return { status: 'rate-limited', retryAfterSeconds };
     // Claimed first, so that a concurrent writer in another process with the same key waits here for ours to commit
     // (PostgreSQL) or runs after it (SQLite), then finds the row rather than storing a second submission.
     const claimed = await trx
@@ -135,14 +155,8 @@ export class SubmissionWriter {
       .onConflict((conflict) => conflict.column('key').doNothing())
       .executeTakeFirst();
     if (Number(claimed.numInsertedOrUpdatedRows ?? 0n) === 0) {
-      const existing = await trx
-        .selectFrom('idempotency_keys')
-        .select(['fingerprint', 'submission_id'])
-        .where('key', '=', envelope.idempotencyKey)
-        .executeTakeFirstOrThrow();
-      return existing.fingerprint === item.fingerprint
-        ? { status: 'duplicate', id: existing.submission_id }
-        : { status: 'key-reused' };
+      // Another process committed the key after our first look.
+      return (await this.#seen(trx, item)) ?? { status: 'key-reused' };
     }
     const email = 'email' in envelope.data ? envelope.data.email : null;
     await trx
@@ -182,6 +196,19 @@ export class SubmissionWriter {
     if (envelope.formId === 'newsletter-signup') await this.#subscribe(trx, envelope, id, now, rows);
     if (rows.length > 0) await trx.insertInto('outbox').values(rows).execute();
     return { status: 'accepted', id };
+  }
+
+  /** The outcome for a key already stored: the same content is a duplicate, other content a reused key. */
+  async #seen(trx: Transaction<Tables>, item: NewSubmission): Promise<WriteResult | undefined> {
+    const existing = await trx
+      .selectFrom('idempotency_keys')
+      .select(['fingerprint', 'submission_id'])
+      .where('key', '=', item.envelope.idempotencyKey)
+      .executeTakeFirst();
+    if (existing === undefined) return undefined;
+    return existing.fingerprint === item.fingerprint
+      ? { status: 'duplicate', id: existing.submission_id }
+      : { status: 'key-reused' };
   }
 
   /**

@@ -9,9 +9,8 @@ import {
   type ValidationErrorBody,
 } from '@ijm/core/forms';
 import type { FastifyInstance } from 'fastify';
-import { type ClientHasher, quarantineReason, rateLimited } from './abuse.js';
+import { type ClientHasher, quarantineReason } from './abuse.js';
 import type { Config } from './config.js';
-import type { Database } from './database.js';
 import { errorBody } from './http.js';
 import { fingerprintOf, type SubmissionWriter } from './submissions.js';
 
@@ -25,14 +24,13 @@ const validation = (errors: readonly FieldError[]): ValidationErrorBody => ({
 
 export interface SubmitDependencies {
   readonly config: Config;
-  readonly db: Database;
   readonly writer: SubmissionWriter;
   readonly hasher: ClientHasher;
   readonly clock: () => Date;
 }
 
 export function registerSubmissionRoute(server: FastifyInstance, deps: SubmitDependencies): void {
-  const { config, db, writer, hasher, clock } = deps;
+  const { config, writer, hasher, clock } = deps;
   // Keys whose request is being handled in this process: a second request with one of them is a concurrent duplicate.
   const inFlight = new Set<string>();
 
@@ -55,29 +53,16 @@ export function registerSubmissionRoute(server: FastifyInstance, deps: SubmitDep
     if (inFlight.has(envelope.idempotencyKey)) return reply.code(409).send(errorBody('in-progress'));
     inFlight.add(envelope.idempotencyKey);
     try {
-      const fingerprint = fingerprintOf(envelope);
-      // A replay is answered before the rate limits: a person whose answer was lost must not be told to wait.
-      const seen = await db
-        .selectFrom('idempotency_keys')
-        .select(['fingerprint', 'submission_id'])
-        .where('key', '=', envelope.idempotencyKey)
-        .executeTakeFirst();
-      if (seen !== undefined) {
-        return seen.fingerprint === fingerprint
-          ? reply.code(200).send({ status: 'duplicate', id: seen.submission_id } satisfies SubmissionReceipt)
-          : reply.code(422).send(validation([{ field: 'idempotencyKey', key: 'invalid' }]));
-      }
       const now = clock();
-      const clientHash = await hasher.hash(request.ip, now);
-      const wait = await rateLimited(db, config, { clientHash, envelope, now });
-      if (wait !== undefined)
-        return reply.code(429).header('retry-after', String(wait)).send(errorBody('rate-limited'));
       const result = await writer.write({
         envelope,
-        fingerprint,
-        clientHash,
+        fingerprint: fingerprintOf(envelope),
+        clientHash: await hasher.hash(request.ip, now),
         quarantineReason: quarantineReason(envelope, config),
       });
+      if (result.status === 'rate-limited') {
+        return reply.code(429).header('retry-after', String(result.retryAfterSeconds)).send(errorBody('rate-limited'));
+      }
       if (result.status === 'key-reused') {
         return reply.code(422).send(validation([{ field: 'idempotencyKey', key: 'invalid' }]));
       }
