@@ -99,4 +99,43 @@ describe('crash safety', () => {
     second.child.kill('SIGTERM');
     await hook.close();
   }, 120_000);
+
+  it('finishes in-flight requests on SIGTERM, stores each one it acknowledged, and exits 0', async () => {
+    const { child, base } = await start({ DATABASE_URL: join(folder, 'drain.sqlite'), RATE_LIMIT_CLIENT_PER_10_MIN: '1000000' });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const acknowledged: string[] = [];
+    const outcomes = new Map<string, number>();
+    let signalled = false;
+    const client = async () => {
+      for (let i = 0; i < 40; i++) {
+        const envelope = envelopeFor('fundraiser-lead', { email: `drain${Math.random()}@example.org` });
+        let outcome: string;
+        try {
+          const response = await fetch(`${base}/v1/submissions/fundraiser-lead`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'idempotency-key': envelope.idempotencyKey },
+            body: JSON.stringify(envelope),
+          });
+          outcome = String(response.status);
+          if (response.status === 201) acknowledged.push(envelope.idempotencyKey);
+        } catch {
+          outcome = 'refused';
+        }
+        outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+        if (acknowledged.length >= 60 && !signalled) {
+          signalled = true;
+          child.kill('SIGTERM');
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, client));
+    expect(await exited).toBe(0);
+    // Every answer was a success, a 503 while closing, or a refused connection once closed: never a dropped request.
+    expect([...outcomes.keys()].every((outcome) => ['201', '503', 'refused'].includes(outcome))).toBe(true);
+    const db = new SQLite(join(folder, 'drain.sqlite'), { readonly: true });
+    const stored = new Set(db.prepare('select key from idempotency_keys').pluck().all() as string[]);
+    db.close();
+    expect(acknowledged.filter((key) => !stored.has(key))).toEqual([]);
+    expect(stored.size).toBe(acknowledged.length);
+  }, 60_000);
 });
