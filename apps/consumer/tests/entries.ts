@@ -16,6 +16,8 @@ export interface Entry {
 
 /** Markup that renders each element without a network or a server: enough to show it came to life. */
 const markup: Record<string, string> = {
+  'ijm-follow-links':
+    '<ijm-follow-links instagram="https://www.instagram.com/ijm/" linkedin="https://www.linkedin.com/company/ijm"></ijm-follow-links>',
   'ijm-fundraiser-cta': '<ijm-fundraiser-cta goal="5000" raised="1250" currency="USD"></ijm-fundraiser-cta>',
   'ijm-fundraiser-lead': '<ijm-fundraiser-lead></ijm-fundraiser-lead>',
   'ijm-media-contact': '<ijm-media-contact></ijm-media-contact>',
@@ -24,6 +26,8 @@ const markup: Record<string, string> = {
   'ijm-tier-badge': '<ijm-tier-badge country="MYS" year="2024"></ijm-tier-badge>',
   'ijm-tier-history': '<ijm-tier-history country="MYS"></ijm-tier-history>',
   'ijm-indicator-self-check': '<ijm-indicator-self-check></ijm-indicator-self-check>',
+  // Labelled, so that its shadow root holds text (the SVG's title) as well as the drawing.
+  'ijm-icon': '<ijm-icon name="check" label="Done"></ijm-icon>',
 };
 
 const notElements = new Set(['./package.json', './custom-elements.json']);
@@ -55,6 +59,8 @@ export function widgetEntries(appDir: string): Entry[] {
           script: [
             `import * as widgets from '${specifier}';`,
             ...classes.map(({ name, tagName }) => `customElements.define('app-${tagName}', widgets.${name});`),
+            // An icon of the app's own, for the icon element's markup.
+            `widgets.registerIcons({ name: 'check', d: 'M20 6 9 17l-5-5' });`,
           ].join('\n'),
           body: page(allTags).replaceAll('<ijm-', '<app-ijm-').replaceAll('</ijm-', '</app-ijm-'),
           defines,
@@ -62,6 +68,20 @@ export function widgetEntries(appDir: string): Entry[] {
       }
       if (key === './embed' || key === './loader') {
         return { specifier, script: `import '${specifier}';`, body: page(allTags), defines: allTags };
+      }
+      if (key === './icon' || key === './icons' || key === './icons/*') {
+        // With a bundler, <ijm-icon> draws the icons an app imports and registers (the data entries define nothing).
+        const from = key === './icons/*' ? `${specifier.slice(0, -1)}check` : '@ijm/widgets/icons';
+        return {
+          specifier: key === './icons/*' ? from : specifier,
+          script: [
+            `import { registerIcons } from '@ijm/widgets/icon';`,
+            `import { iconCheck } from '${from}';`,
+            'registerIcons(iconCheck);',
+          ].join('\n'),
+          body: page(['ijm-icon']),
+          defines: ['ijm-icon'],
+        };
       }
       const tag = `ijm-${key.slice(2)}`;
       return { specifier, script: `import '${specifier}';`, body: page([tag]), defines: [tag] };

@@ -13,6 +13,9 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const app = `
 import '@ijm/widgets/tier-badge';
 import '@ijm/widgets/newsletter-signup';
+import { registerIcons } from '@ijm/widgets/icon';
+import { iconClose } from '@ijm/widgets/icons';
+import { iconCheck } from '@ijm/widgets/icons/check';
 import { IjmNewsletterSignup, IjmTierBadge, type IjmSubmitDetail } from '@ijm/widgets';
 import { getPlacement, isTier, type PlacementLookup, type Tier } from '@ijm/core/tiers';
 import type { SubmissionEnvelope } from '@ijm/core/forms';
@@ -54,6 +57,15 @@ if (isTier(value)) {
 // @ts-expect-error a lookup's value is there only after checking ok
 void lookup.value;
 void signupClass;
+
+registerIcons(iconCheck, iconClose);
+const icon = document.createElement('ijm-icon');
+icon.name = iconCheck.name;
+icon.label = 'Done';
+// @ts-expect-error registerIcons takes icon data, not names
+registerIcons('check');
+const follow = document.querySelector('ijm-follow-links');
+if (follow) follow.newTab = true;
 `;
 
 const resolutions = {

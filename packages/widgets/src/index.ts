@@ -1,7 +1,9 @@
 // Element classes and the kit, with no side effects: importing this defines no element.
 // To define elements, import `@ijm/widgets/<name>` or `@ijm/widgets/embed`.
+export { IjmFollowLinks } from './components/follow-links/follow-links.js';
 export { IjmFundraiserCta } from './components/fundraiser-cta/fundraiser-cta.js';
 export { IjmFundraiserLead } from './components/fundraiser-lead/fundraiser-lead.js';
+export { IjmIcon } from './components/icon/icon.js';
 export type { IjmSelfCheckStepDetail, SelfCheckStep } from './components/indicator-self-check/indicator-self-check.js';
 export { IjmIndicatorSelfCheck } from './components/indicator-self-check/indicator-self-check.js';
 export { IjmMediaContact } from './components/media-contact/media-contact.js';

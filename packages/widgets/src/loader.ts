@@ -1,8 +1,11 @@
 // The lighter alternative to the embed bundle: defines an element only when one appears in the page, so a page that
 // shows a single badge loads only that badge's code.
 const elements: Record<string, () => Promise<unknown>> = {
+  'ijm-follow-links': () => import('./define/follow-links.js'),
   'ijm-fundraiser-cta': () => import('./define/fundraiser-cta.js'),
   'ijm-fundraiser-lead': () => import('./define/fundraiser-lead.js'),
+  // With the seed icon set to download for names that nobody registered.
+  'ijm-icon': () => import('./icon-set.js'),
   'ijm-indicator-self-check': () => import('./define/indicator-self-check.js'),
   'ijm-media-contact': () => import('./define/media-contact.js'),
   'ijm-newsletter-signup': () => import('./define/newsletter-signup.js'),

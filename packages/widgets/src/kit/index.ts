@@ -27,6 +27,8 @@ export {
   type SubmitContext,
 } from './form/model.js';
 export { formStyles } from './form/styles.js';
+export { type IconData, renderIcon } from './icon.js';
+export { findIcon, isIconData, registerIcons } from './icon-registry.js';
 export { closestLang, LocalizeController } from './localize.js';
 export { hostStyles } from './tokens.js';
 export { postEnvelope, retryAfterMs, type TransportOptions, type TransportResult } from './transport.js';
