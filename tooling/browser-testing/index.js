@@ -1,5 +1,7 @@
 // Plain JavaScript with JSDoc types, so that configs and scripts use it without a build step.
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { join, resolve } from 'node:path';
 import sirv from 'sirv';
 
 /** Debian's Chromium, or the one `npm test` found and put in CHROME_PATH; never a downloaded browser. */
@@ -25,13 +27,18 @@ export async function launchChromium() {
 /**
  * Serves folders on 127.0.0.1 at a free port.
  * @param {Record<string, string>} mounts URL prefix (like `/` or `/widgets`) to folder
- * @param {{ headers?: Record<string, string>, port?: number | undefined }} [options] headers added to every response
+ * @param {{ headers?: Record<string, string>, port?: number | undefined, html?: (text: string) => string }} [options]
+ *   `headers` are added to every response; `html`, when given, rewrites every `.html` page before it is sent
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
 export async function serveStatic(mounts, options = {}) {
   const handlers = Object.entries(mounts)
     .sort(([a], [b]) => b.length - a.length)
-    .map(([prefix, dir]) => ({ prefix: prefix.replace(/\/$/, ''), handle: sirv(dir, { dev: true, etag: true }) }));
+    .map(([prefix, dir]) => ({
+      prefix: prefix.replace(/\/$/, ''),
+      dir: resolve(dir),
+      handle: sirv(dir, { dev: true, etag: true }),
+    }));
   const server = createServer((request, response) => {
     for (const [name, value] of Object.entries(options.headers ?? {})) response.setHeader(name, value);
     const url = request.url ?? '/';
@@ -42,6 +49,16 @@ export async function serveStatic(mounts, options = {}) {
       return;
     }
     request.url = url.slice(match.prefix.length) || '/';
+    if (options.html !== undefined && request.method === 'GET') {
+      const path = request.url.split('?')[0] ?? '/';
+      const file = join(match.dir, path.endsWith('/') ? `${path}index.html` : path);
+      if (file.startsWith(match.dir) && file.endsWith('.html') && existsSync(file)) {
+        response.setHeader('Content-Type', 'text/html; charset=utf-8');
+        response.setHeader('Cache-Control', 'no-cache');
+        response.end(options.html(readFileSync(file, 'utf8')));
+        return;
+      }
+    }
     match.handle(request, response, () => {
       response.statusCode = 404;
       response.end('Not found');

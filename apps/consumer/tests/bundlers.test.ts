@@ -104,7 +104,7 @@ describe.each(Object.keys(bundlers))('an app built by %s', (bundlerName) => {
       await bundlers[bundlerName]?.(source, out, entry.body);
       expect(totalBytes(out), 'the bundle is empty').toBeGreaterThan(5_000);
 
-      const site = await serveStatic({ '/': out }, { headers: { 'Content-Security-Policy': contentSecurityPolicy } });
+      const site = await serveStatic({ '/': out }, { headers: { 'Content-Security-Policy': contentSecurityPolicy() } });
       const page = await browser.newPage();
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

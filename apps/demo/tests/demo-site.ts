@@ -36,3 +36,45 @@ export async function answerExit(page: Page): Promise<void> {
     route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Search</title>' }),
   );
 }
+
+/**
+ * Records what a person should never meet on a page: page errors, console errors and Content-Security-Policy
+ * violations (reported to the console by a listener added before any script of the page runs). Call before `goto`.
+ */
+export async function watchProblems(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return problems;
+}
+
+/** The focused element, looked for through open shadow roots: its tag, name and label text. */
+export function deepFocus(page: Page): Promise<{ tag: string; name: string | null; label: string }> {
+  return page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    const labels = (element as HTMLInputElement | null)?.labels;
+    return {
+      tag: element?.localName ?? '',
+      name: element?.getAttribute('name') ?? null,
+      label: [...(labels ?? [])].map((label) => label.textContent ?? '').join(' ') || (element?.textContent ?? ''),
+    };
+  });
+}
+
+/** Presses Tab, as a keyboard user does, until the focused control's label contains `text`; fails after `max`. */
+export async function tabTo(page: Page, text: string, max = 120): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await deepFocus(page);
+    if (focused.label.replace(/\s+/g, ' ').includes(text)) return;
+  }
+  throw new Error(`Tab never reached a control labelled "${text}" in ${max} presses`);
+}

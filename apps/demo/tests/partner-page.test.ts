@@ -4,6 +4,7 @@ import { launchChromium } from '@ijm/browser-testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSite } from '../site.mjs';
+import { watchProblems } from './demo-site.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -23,16 +24,7 @@ afterAll(async () => {
 /** Opens the article, recording every CSP violation, page error and console error. */
 async function openArticle(): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
+  const problems = await watchProblems(page);
   const response = await page.goto(`${site.url}/`);
   expect(response?.headers()['content-security-policy']).toContain("require-trusted-types-for 'script'");
   await page.waitForFunction(() => customElements.get('ijm-tier-badge') !== undefined);

@@ -101,7 +101,10 @@ describe('crash safety', () => {
   }, 120_000);
 
   it('finishes in-flight requests on SIGTERM, stores each one it acknowledged, and exits 0', async () => {
-    const { child, base } = await start({ DATABASE_URL: join(folder, 'drain.sqlite'), RATE_LIMIT_CLIENT_PER_10_MIN: '1000000' });
+    const { child, base } = await start({
+      DATABASE_URL: join(folder, 'drain.sqlite'),
+      RATE_LIMIT_CLIENT_PER_10_MIN: '1000000',
+    });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     const acknowledged: string[] = [];
     const outcomes = new Map<string, number>();
