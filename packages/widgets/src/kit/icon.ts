@@ -19,15 +19,6 @@ export interface IconData {
  * so it renders under Trusted Types. Widgets that show an icon use this directly, without an `<ijm-icon>`.
  */
 export function renderIcon(icon: IconData, label?: string): TemplateResult {
-  return html`<svg
-    part="icon"
-    viewBox="0 0 24 24"
-    role=${label ? 'img' : nothing}
-    aria-hidden=${label ? nothing : 'true'}
-    fill=${icon.fill ? 'currentColor' : 'none'}
-    stroke=${icon.fill ? 'none' : 'currentColor'}
-    stroke-width="2"
-    stroke-linecap="round"
-    stroke-linejoin="round"
-  >${label ? svg`<title>${label}</title>` : nothing}${svg`<path d=${icon.d}></path>`}</svg>`;
+  // One line: a template's whitespace is shipped as it is written.
+  return html`<svg part="icon" viewBox="0 0 24 24" role=${label ? 'img' : nothing} aria-hidden=${label ? nothing : 'true'} fill=${icon.fill ? 'currentColor' : 'none'} stroke=${icon.fill ? 'none' : 'currentColor'} stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${label ? svg`<title>${label}</title>` : nothing}${svg`<path d=${icon.d}></path>`}</svg>`;
 }

@@ -1,4 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { iconClose } from '../icons/close.js';
+import { renderIcon } from './icon.js';
 
 /**
  * Where a quick exit goes unless the host says otherwise: a neutral, widely used page that draws no attention in a
@@ -88,3 +90,25 @@ declare global {
     'ijm-quick-exit': CustomEvent<undefined>;
   }
 }
+
+/**
+ * The exit button of `<ijm-quick-exit>` and of the self-check: a close mark and the label on one line, the hint under
+ * them. `part` keeps each element's documented part name.
+ */
+export function exitButton(part: string, label: string, hint: string, onExit: () => void): TemplateResult {
+  return html`<button part=${part} class="exit" type="button" @click=${onExit}>
+    <span class="label">${renderIcon(iconClose)}${label}</span>
+    <span class="hint">${hint}</span>
+  </button>`;
+}
+
+/**
+ * A target well over 44 CSS px, in colours that meet WCAG 2.2 AA in light and dark schemes. Hooks:
+ * `--ijm-quick-exit-background`, `--ijm-quick-exit-color`.
+ */
+export const exitButtonStyles = css`
+  .exit{font:inherit;font-weight:700;display:grid;justify-items:center;gap:0.125rem;min-block-size:3rem;min-inline-size:3rem;padding:var(--_ijm-space-2) var(--_ijm-space-4);border:2px solid transparent;border-radius:var(--_ijm-radius);background:var(--ijm-quick-exit-background,light-dark(#8a1c14,#ffb4ab));color:var(--ijm-quick-exit-color,light-dark(#ffffff,#2b0000));cursor:pointer;box-shadow:0 2px 6px rgb(0 0 0 / 0.35);}
+  .exit .label{display:inline-flex;align-items:center;gap:0.375em;}
+  .exit svg{inline-size:1.25em;block-size:1.25em;flex:none;}
+  .exit .hint{font-size:0.8125em;font-weight:400;}
+`;

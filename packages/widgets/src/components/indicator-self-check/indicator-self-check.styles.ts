@@ -7,8 +7,7 @@ import { css } from 'lit';
  */
 export const selfCheckStyles = css`
   :host{display:block;max-inline-size:var(--ijm-self-check-max-width,40rem);}
-  .exit{position:sticky;inset-block-start:0;z-index:1;display:grid;justify-items:center;margin-inline-start:auto;min-block-size:3rem;padding:var(--_ijm-space-2) var(--_ijm-space-4);font:inherit;font-weight:700;border:2px solid transparent;border-radius:var(--_ijm-radius);background:var(--ijm-quick-exit-background,light-dark(#8a1c14,#ffb4ab));color:var(--ijm-quick-exit-color,light-dark(#ffffff,#2b0000));cursor:pointer;box-shadow:0 2px 6px rgb(0 0 0 / 0.35);}
-  .exit .hint{font-size:0.8125em;font-weight:400;}
+  .exit{position:sticky;inset-block-start:0;z-index:1;margin-inline-start:auto;}
   .frame{margin-block-start:var(--_ijm-space-2);padding:var(--_ijm-space-4);border:1px solid var(--_ijm-color-border);border-radius:var(--_ijm-radius);background:var(--_ijm-color-surface);overflow-wrap:anywhere;}
   h2{margin:0 0 var(--_ijm-space-2);font-size:1.25em;}
   h3{margin:var(--_ijm-space-3) 0 var(--_ijm-space-2);font-size:1.125em;}

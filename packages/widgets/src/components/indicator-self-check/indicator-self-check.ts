@@ -2,7 +2,14 @@ import type { Catalog, Locale, Message } from '@ijm/core/i18n';
 import type { SelfCheckMessageKey, SelfCheckMessages } from '@ijm/core/self-check';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { LocaleController } from '../../kit/localize.js';
-import { exitUrl, quickExit, SHIFT_PRESSES, ShiftExitController } from '../../kit/quick-exit.js';
+import {
+  exitButton,
+  exitButtonStyles,
+  exitUrl,
+  quickExit,
+  SHIFT_PRESSES,
+  ShiftExitController,
+} from '../../kit/quick-exit.js';
 import { hostStyles } from '../../kit/tokens.js';
 import { type QuickExitMessages, quickExitCatalogs } from '../quick-exit/quick-exit.messages.js';
 import type * as Helplines from './indicator-self-check.helplines.js';
@@ -75,7 +82,7 @@ type Overrides = Partial<
  * @cssprop --ijm-quick-exit-color - Text colour of the exit button.
  */
 export class IjmIndicatorSelfCheck extends LitElement {
-  static override styles = [hostStyles, selfCheckStyles];
+  static override styles = [hostStyles, exitButtonStyles, selfCheckStyles];
 
   static override properties = {
     mode: { reflect: true },
@@ -232,10 +239,7 @@ export class IjmIndicatorSelfCheck extends LitElement {
   override render() {
     const { step } = this.session;
     const lang = this.#loaded?.locale ?? 'en';
-    return html`<button part="exit" class="exit" type="button" @click=${() => this.exit()}>
-        <span>${this.#exitTerm('label')}</span>
-        <span class="hint">${this.#exitTerm('hint')}</span>
-      </button>
+    return html`${exitButton('exit', this.#exitTerm('label'), this.#exitTerm('hint'), () => this.exit())}
       <p class="visually-hidden" role="status">
         ${this.pressed > 0 ? this.#exitCatalog().messages.pressesLeft(SHIFT_PRESSES - this.pressed) : ''}
       </p>

@@ -18,6 +18,11 @@ describe('<ijm-quick-exit>', () => {
     const element = await fixture<IjmQuickExit>('<ijm-quick-exit></ijm-quick-exit>');
     const button = element.shadowRoot?.querySelector('button') as HTMLButtonElement;
     expect(button.textContent?.replace(/\s+/g, ' ').trim()).toBe('Exit this page or press Shift 3 times');
+    // A close mark beside the words, for a person who does not read the page's language; hidden from screen readers,
+    // which hear the words only.
+    const mark = button.querySelector('svg');
+    expect(mark?.getAttribute('aria-hidden')).toBe('true');
+    expect(mark?.getBoundingClientRect().width).toBeGreaterThan(12);
     const box = button.getBoundingClientRect();
     expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
     const style = getComputedStyle(element);

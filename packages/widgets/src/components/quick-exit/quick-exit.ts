@@ -1,6 +1,13 @@
 import { html, LitElement } from 'lit';
 import { LocalizeController } from '../../kit/localize.js';
-import { exitUrl, quickExit, SHIFT_PRESSES, ShiftExitController } from '../../kit/quick-exit.js';
+import {
+  exitButton,
+  exitButtonStyles,
+  exitUrl,
+  quickExit,
+  SHIFT_PRESSES,
+  ShiftExitController,
+} from '../../kit/quick-exit.js';
 import { hostStyles } from '../../kit/tokens.js';
 import { type QuickExitMessages, quickExitCatalogs } from './quick-exit.messages.js';
 import { quickExitStyles } from './quick-exit.styles.js';
@@ -24,7 +31,7 @@ import { quickExitStyles } from './quick-exit.styles.js';
  * @cssprop --ijm-quick-exit-inset - Distance from the window's top and inline-end edges (default 0.75rem).
  */
 export class IjmQuickExit extends LitElement {
-  static override styles = [hostStyles, quickExitStyles];
+  static override styles = [hostStyles, exitButtonStyles, quickExitStyles];
 
   static override properties = {
     exitUrl: { attribute: 'exit-url' },
@@ -63,10 +70,7 @@ export class IjmQuickExit extends LitElement {
 
   override render() {
     const left = SHIFT_PRESSES - this.pressed;
-    return html`<button part="button" type="button" @click=${() => this.exit()}>
-        <span>${this.#localize.term('label')}</span>
-        <span class="hint">${this.#localize.term('hint')}</span>
-      </button>
+    return html`${exitButton('button', this.#localize.term('label'), this.#localize.term('hint'), () => this.exit())}
       <p class="visually-hidden" role="status">${this.pressed > 0 ? this.#localize.term('pressesLeft', left) : ''}</p>`;
   }
 }

@@ -1,5 +1,7 @@
 import type { FormMessageKey } from '@ijm/core/forms';
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { iconCheck } from '../../icons/check.js';
+import { renderIcon } from '../icon.js';
 import type { FeedbackView, FieldFeedback, FieldSpec, FormSnapshot } from './model.js';
 
 // What a form shows once someone interacts with it: errors, the summary, the counter, statuses, the thank-you. Loaded
@@ -62,7 +64,7 @@ export function endpointNotice(view: FeedbackView, refused: string | undefined):
 /** The thank-you that replaces the form, under its title; focus moves to the title. */
 export function renderSuccess(view: FeedbackView, title: string, body: unknown): TemplateResult {
   return html`<div part="success" class="success">
-    <div role="heading" aria-level=${view.level} class="success-title" tabindex="-1">${title}</div>
+    <div role="heading" aria-level=${view.level} class="success-title" tabindex="-1">${renderIcon(iconCheck)}${title}</div>
     ${body}
   </div>`;
 }
@@ -169,6 +171,8 @@ export function renderSummary(view: FeedbackView): TemplateResult | typeof nothi
 /** Styles for what appears only after someone interacts: errors, the summary, the counter, failures, the thank-you. */
 export const feedbackStyles = css`
   .summary-title,.success-title{font-size:1.25em;font-weight:700;line-height:1.3;}
+  .success-title{display:flex;align-items:center;gap:0.375em;}
+  .success-title svg{inline-size:1.1em;block-size:1.1em;flex:none;color:var(--_ijm-color-success);}
   .field.reserved{border-inline-start:4px solid transparent;padding-inline-start:var(--_ijm-space-3);}
   .field.invalid,.status.failed,.success,.config{border-inline-start:4px solid var(--_ijm-color-danger);padding-inline-start:var(--_ijm-space-3);}
   .error-line{display:grid;}
