@@ -65,11 +65,12 @@ export default {
       severity: 'error',
       comment:
         'The kit is the lowest layer of @ijm/widgets: define modules, entries (index, embed, loader), stories ' +
-        'and test helpers all lead back to components. The kit imports only the kit, @ijm/core and npm packages.',
+        'and test helpers all lead back to components. The kit imports only the kit, the icon data modules (leaves: ' +
+        'SVG data, so the kit can draw a close or check mark), @ijm/core and npm packages.',
       from: { path: '^packages/widgets/src/kit/', pathNot: TESTS },
       to: {
         path: ['^packages/widgets/(src|dist)/', '^@ijm/widgets(/|$)'],
-        pathNot: '^packages/widgets/src/(kit|components)/',
+        pathNot: '^packages/widgets/src/(kit|components|icons)/',
       },
     },
   ],
