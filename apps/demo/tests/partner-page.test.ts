@@ -66,6 +66,13 @@ describe('demo partner page', () => {
     // The callout is positioned through the CSSOM, which the page's style-src allows; a style attribute would not be.
     await chart.locator('[data-year="2021"]').focus();
     expect(await chart.locator('[part="callout"]').textContent()).toContain('Tier 3');
+    // The point cites the report in words; the callout's evidence comes from the citations chunk, also under the CSP.
+    expect(await chart.locator('[data-year="2021"]').getAttribute('aria-label')).toBe(
+      '2021: Tier 3. Source: 2021 TIP Report',
+    );
+    await expect
+      .poll(() => chart.locator('[part="callout"]').textContent())
+      .toMatch(/Source: 2021 Trafficking in Persons Report, US Department of State\s*Evidence:\s+\S/);
     // The sources footnote loads its own chunk, also under the CSP.
     await chart.locator('[part="sources"] summary').click();
     await chart.locator('.source-list li').first().waitFor();

@@ -346,6 +346,16 @@ describe('@ijm/core/tiers', () => {
         (r) => expect(r).toBeUndefined(),
       ),
       spec(
+        'readCitationId',
+        (x) => sources.readCitationId(x),
+        (r) => expect(r).toBeUndefined(),
+      ),
+      spec(
+        'loadTierCitations',
+        () => sources.loadTierCitations(),
+        (r) => expect(r).toBeInstanceOf(Promise),
+      ),
+      spec(
         'getCitations',
         (x) => citations.getCitations(x as never),
         (r) => expect(Array.isArray(r)).toBe(true),
@@ -393,6 +403,7 @@ describe('@ijm/core/tiers', () => {
     expectUnchangedAfterMutation('explainPlacement', () => sources.explainPlacement(hti.value));
     expectUnchangedAfterMutation('explainPlacement, sourced', () => sources.explainPlacement(mys.value));
     expectUnchangedAfterMutation('getCitations', () => citations.getCitations(mys.value));
+    expectUnchangedAfterMutation('readCitationId', () => sources.readCitationId('CIAFB-ed2024'));
     expectDeepFrozen('TIER_SOURCES', sources.TIER_SOURCES);
   });
 

@@ -53,8 +53,11 @@ const budgets: readonly Budget[] = [
   },
   {
     name: 'tiers, sources chunk (loadTierSources)',
-    entry: `import { explainPlacement, TIER_SOURCES } from './src/tiers/sources.ts'; console.log(explainPlacement, TIER_SOURCES);`,
-    maxKiB: 6,
+    // Everything but its `loadTierCitations`, whose dynamic import this unsplit bundle would inline. 5.85 KiB until
+    // `readCitationId` brought the reading of citation ids (dates, editions, outlets) into it: 6.61 KiB measured.
+    entry: `import { explainPlacement, TIER_SOURCES, describeSource, readCitationId } from './src/tiers/sources.ts';
+      console.log(explainPlacement, TIER_SOURCES, describeSource, readCitationId);`,
+    maxKiB: 6.7,
     mustNotContain: [DATASET, '$ZodType'],
   },
   {

@@ -252,6 +252,19 @@ export const citationSchema = /* @__PURE__ */ define(() =>
      * year". `absent`: from absence on a complete list.
      */
     derivation: z.optional(z.enum(['prev', 'consec', 'absent'])),
+    /**
+     * When the cited item appeared, as its id gives it: `2025-10-01`, `2024-06` or `2024` (`NEWS-thesun-2025-10-01`,
+     * `STATEGOV-2019-…`). Absent when the id has no date, and for the ids that are a registry source themselves.
+     */
+    date: z.optional(z.string().check(z.regex(/^\d{4}(-\d\d){0,2}$/))),
+    /** The CIA World Factbook edition (`CIAFB-ed2021`: 2021), which carries the previous year's lists. */
+    edition: z.optional(z.number()),
+    /**
+     * Where the cited item appeared, for a source that has no address of its own (news reports, embassy and
+     * government pages, mirrors): the host of its address without `www.` (`thesun.my`), or else the outlet its id
+     * names (`malaymail`).
+     */
+    site: z.optional(z.string()),
   }),
 );
 

@@ -1,7 +1,8 @@
 import { deepFreeze } from '../freeze.js';
+import { parseCitation } from './citation-format.js';
 import { INFERENCES, INFERRED_CELLS, REVIEW_NOTES, REVIEWED_CELLS, SOURCE_REGISTRY } from './generated/tip-sources.js';
 import { knownPlacement } from './placement-input.js';
-import type { PlacementExplanation, PlacementLookup, SourceInfo } from './schema.js';
+import type { Citation, PlacementExplanation, PlacementLookup, SourceInfo } from './schema.js';
 
 // Loaded on demand through `loadTierSources()`. It imports nothing from the dataset, so it adds no code to the
 // dataset's chunk and needs none of it.
@@ -16,6 +17,33 @@ export const TIER_SOURCES: readonly SourceInfo[] = /* @__PURE__ */ deepFreeze(SO
 export function describeSource(id: unknown): SourceInfo | undefined {
   // Through TIER_SOURCES, never SOURCE_REGISTRY, so that a bundle using only this function still freezes the registry.
   return TIER_SOURCES.find((source) => source.id === id);
+}
+
+/**
+ * Reads a citation id as the data and its research notes write it, so that a reader can be shown words instead: a
+ * full id (`CIAFB-ed2024`, `NEWS-thesun-2025-10-01`, with the date, edition and outlet it gives), a registry id
+ * (`CIAFB`, `CRS`), or an id of two parts or more that the notes cut short (`CIAFB-CTRY`) when exactly one registry
+ * entry begins with it.
+ * `undefined` for anything else, words included. The reasoning of `explainPlacement` and the review notes cite
+ * sources this way.
+ *
+ * @example readCitationId('CIAFB-ed2024') // { id: 'CIAFB-ed2024', source: 'CIAFB', address: 'github:…', edition: 2024 }
+ */
+export function readCitationId(id: unknown): Citation | undefined {
+  if (typeof id !== 'string' || !/^[A-Z][\w./-]*$/.test(id)) return undefined;
+  const parsed = parseCitation(id, TIER_SOURCES);
+  if (parsed !== undefined) return parsed;
+  const byId = describeSource(id);
+  // Only an id of two parts or more counts as cut short: a single word (`SURE`, in a title) is a word.
+  const candidates =
+    byId !== undefined
+      ? [byId]
+      : id.includes('-')
+        ? TIER_SOURCES.filter((source) => source.pattern.startsWith(`${id}-`))
+        : [];
+  const source = candidates.length === 1 ? candidates[0] : undefined;
+  if (source === undefined) return undefined;
+  return { id, source: source.id, ...(source.address === undefined ? {} : { address: source.address }) };
 }
 
 function textsByCell(cells: string, texts: readonly string[]): ReadonlyMap<string, string> {
@@ -55,6 +83,15 @@ export function explainPlacement(input: PlacementLookup): PlacementExplanation {
     ...(reasoning === undefined ? {} : { reasoning }),
     ...(reviewNote === undefined ? {} : { reviewNote }),
   };
+}
+
+/**
+ * Loads the exact citations and `getCitations`, as `loadTierCitations()` from `@ijm/core/tiers` does. Here too, so
+ * that code which has loaded this chunk for a footnote can load the citations without carrying a second loader in its
+ * first download (the tier widgets' dataset chunk is at its budget).
+ */
+export function loadTierCitations(): Promise<typeof import('./citations.js')> {
+  return import('./citations.js');
 }
 
 // What `explainPlacement` throws for a value that is not a placement; exported here, in the chunk that throws it, so

@@ -27,11 +27,11 @@ export const SOURCE_REGISTRY: readonly SourceInfo[] = [
   {
     "id": "CIAFB",
     "pattern": "CIAFB-ed*",
-    "title": "CIA World Factbook, World entry, 'Trafficking in persons' (edition in the citation id)",
+    "title": "CIA World Factbook, World entry, 'Trafficking in persons'",
     "publisher": "Central Intelligence Agency",
     "address": "github:MilkMp/CIA-World-Factbooks-Archive-1990-2025/data/fields",
     "reliability": "high",
-    "note": "Full Tier 2 Watch List and Tier 3 lists, used only where marked with the report year; never lists Tier 1 or Tier 2. Editions lag: ed2010 carries the 2009 lists, ed2015 the 2014 lists, ed2016 the 2015 lists, ed2021 the 2020 lists."
+    "note": "The edition is in the citation id (CIAFB-ed2021). Full Tier 2 Watch List and Tier 3 lists, used only where marked with the report year; never lists Tier 1 or Tier 2. Editions lag: ed2010 carries the 2009 lists, ed2015 the 2014 lists, ed2016 the 2015 lists, ed2021 the 2020 lists."
   },
   {
     "id": "CIAFB-CTRY-ed2025",
@@ -108,11 +108,11 @@ export const SOURCE_REGISTRY: readonly SourceInfo[] = [
   {
     "id": "KYC2024-T2",
     "pattern": "KYC2024-T2",
-    "title": "2024 Tier 2 section of the same page",
+    "title": "2024 Tier 2 list",
     "publisher": "knowyourcountry.com",
     "address": "https://knowyourcountry.com/human-trafficking",
     "reliability": "medium",
-    "note": "See tip-tiers-evidence-3.tsv."
+    "note": "The Tier 2 section of the page that gives KYC2024; see tip-tiers-evidence-3.tsv."
   },
   {
     "id": "KYC2024-T1-absent",

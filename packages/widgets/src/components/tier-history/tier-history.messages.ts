@@ -1,5 +1,5 @@
 import { type Catalog, plural } from '@ijm/core/i18n';
-import type { Review, Tier } from '@ijm/core/tiers';
+import type { Citation, Review, Tier } from '@ijm/core/tiers';
 import { tierNames } from '../../kit/tier-names.js';
 
 export interface TierHistoryMessages {
@@ -18,12 +18,26 @@ export interface TierHistoryMessages {
   /** `years`: the unknown years as ranges, e.g. `2001–2006, 2009`. */
   gaps: (years: string) => string;
   keyboardHint: string;
-  /** `ids`: registry source ids, comma-separated. */
-  sourced: (ids: string) => string;
-  /** `reasoning` (English, as the research notes are) is missing until the sources chunk has loaded. */
+  /** The report a placement comes from, cited in full: title, year and publisher. */
+  report: (year: number) => string;
+  /** The same report, named briefly, for a point's accessible name. */
+  reportShort: (year: number) => string;
+  /** `report`: `report` or `reportShort`. Every known placement cites it first, inferred ones too. */
+  sourced: (report: string) => string;
+  /** `reasoning` (English, as the research notes are) is missing in a point's name and until the sources chunk loads. */
   inferred: (reasoning: string | undefined) => string;
-  /** `note` (English, as the research notes are) is missing until the sources chunk has loaded. */
+  /** `note` (English, as the research notes are) is missing in a point's name and until the sources chunk loads. */
   review: (confidence: Review['confidence'], note: string | undefined) => string;
+  /** Put before the evidence held for a placement, listed in words. */
+  evidence: string;
+  /** A news report (or press release) among the evidence, before its outlet and year. */
+  newsReport: string;
+  /** A CIA World Factbook edition among the evidence. */
+  edition: (year: number) => string;
+  /** How a tier was read from a source that does not state it for that year. */
+  derivation: (derivation: NonNullable<Citation['derivation']>) => string;
+  evidenceFailed: string;
+  /** `provenance`: the sentences of `sourced`, `inferred` and `review`, joined. */
   pointLabel: (year: number, tier: string, provenance: string) => string;
   showTable: string;
   hideTable: string;
@@ -62,11 +76,23 @@ const en: Catalog<TierHistoryMessages> = {
     latest: (tier, year) => `Latest known: ${tier} (${year}).`,
     gaps: (years) => `Not known: ${years}.`,
     keyboardHint: 'Use the arrow keys, Home and End to move between years.',
-    sourced: (ids) => `Source: ${ids}`,
+    report: (year) => `${year} Trafficking in Persons Report, US Department of State`,
+    reportShort: (year) => `${year} TIP Report`,
+    sourced: (report) => `Source: ${report}`,
     inferred: (reasoning) =>
       reasoning === undefined ? 'Inferred, not stated by a source' : `Inferred, not stated by a source: ${reasoning}`,
     review: (confidence, note) =>
       `Flagged for review (${confidence} confidence)${note === undefined ? '' : `: ${note}`}`,
+    evidence: 'Evidence:',
+    newsReport: 'news report',
+    edition: (year) => `${year} edition`,
+    derivation: (derivation) =>
+      ({
+        prev: "tier read from the next year's report",
+        consec: 'tier read from a count of consecutive years',
+        absent: 'absent from a complete list',
+      })[derivation],
+    evidenceFailed: 'The evidence could not be loaded.',
     pointLabel: (year, tier, provenance) => `${year}: ${tier}. ${provenance}`,
     showTable: 'Show as table',
     hideTable: 'Hide table',
@@ -113,13 +139,25 @@ const ms: Catalog<TierHistoryMessages> = {
     latest: (tier, year) => `Terkini yang diketahui: ${tier} (${year}).`,
     gaps: (years) => `Tidak diketahui: ${years}.`,
     keyboardHint: 'Gunakan kekunci anak panah, Home dan End untuk bergerak antara tahun.',
-    sourced: (ids) => `Sumber: ${ids}`,
+    report: (year) => `Laporan Pemerdagangan Orang ${year}, Jabatan Negara AS`,
+    reportShort: (year) => `Laporan TIP ${year}`,
+    sourced: (report) => `Sumber: ${report}`,
     inferred: (reasoning) =>
       reasoning === undefined
         ? 'Disimpulkan, tidak dinyatakan oleh sumber'
         : `Disimpulkan, tidak dinyatakan oleh sumber: ${reasoning}`,
     review: (confidence, note) =>
       `Perlu disemak (keyakinan ${confidence === 'low' ? 'rendah' : 'sederhana'})${note === undefined ? '' : `: ${note}`}`,
+    evidence: 'Bukti:',
+    newsReport: 'laporan berita',
+    edition: (year) => `edisi ${year}`,
+    derivation: (derivation) =>
+      ({
+        prev: 'tahap dibaca daripada laporan tahun berikutnya',
+        consec: 'tahap dibaca daripada kiraan tahun berturut-turut',
+        absent: 'tiada dalam senarai yang lengkap',
+      })[derivation],
+    evidenceFailed: 'Bukti tidak dapat dimuatkan.',
     pointLabel: (year, tier, provenance) => `${year}: ${tier}. ${provenance}`,
     showTable: 'Papar sebagai jadual',
     hideTable: 'Sembunyikan jadual',
@@ -165,13 +203,25 @@ const es: Catalog<TierHistoryMessages> = {
     latest: (tier, year) => `Último conocido: ${tier} (${year}).`,
     gaps: (years) => `Desconocido: ${years}.`,
     keyboardHint: 'Use las flechas, Inicio y Fin para moverse entre los años.',
-    sourced: (ids) => `Fuente: ${ids}`,
+    report: (year) => `Informe sobre la Trata de Personas ${year}, Departamento de Estado de EE. UU.`,
+    reportShort: (year) => `Informe TIP ${year}`,
+    sourced: (report) => `Fuente: ${report}`,
     inferred: (reasoning) =>
       reasoning === undefined
         ? 'Deducido, no afirmado por una fuente'
         : `Deducido, no afirmado por una fuente: ${reasoning}`,
     review: (confidence, note) =>
       `Pendiente de revisión (confianza ${confidence === 'low' ? 'baja' : 'media'})${note === undefined ? '' : `: ${note}`}`,
+    evidence: 'Pruebas:',
+    newsReport: 'noticia',
+    edition: (year) => `edición de ${year}`,
+    derivation: (derivation) =>
+      ({
+        prev: 'nivel leído en el informe del año siguiente',
+        consec: 'nivel leído de un recuento de años consecutivos',
+        absent: 'ausente de una lista completa',
+      })[derivation],
+    evidenceFailed: 'No se pudieron cargar las pruebas.',
     pointLabel: (year, tier, provenance) => `${year}: ${tier}. ${provenance}`,
     showTable: 'Ver como tabla',
     hideTable: 'Ocultar tabla',

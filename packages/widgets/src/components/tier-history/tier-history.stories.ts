@@ -41,6 +41,12 @@ export const WithGaps: Story = { args: { country: 'BRN', highlight: undefined } 
 /** Libya: Special Case years get their own band below Tier 3, apart from the ranked tiers. */
 export const SpecialCase: Story = { args: { country: 'Libya', highlight: undefined } };
 
+/**
+ * Haiti: 2024 is inferred (worked out, not stated by a source) and flagged for review; the callout and the table say
+ * so in words, with the reasoning, and the point's name says so in short.
+ */
+export const InferredAndFlagged: Story = { args: { country: 'HTI', highlight: '2024' } };
+
 /** A part of the history only. */
 export const YearRange: Story = { args: { from: '2014', to: '2022' } };
 

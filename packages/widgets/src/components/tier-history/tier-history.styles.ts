@@ -162,9 +162,13 @@ export const tierHistoryStyles = css`
   .callout-tier {
     font-weight: 600;
   }
+  .evidence,
+  .inferred,
   .review {
     display: block;
     margin-block-start: var(--_ijm-space-1);
+  }
+  .review {
     font-style: italic;
   }
 
@@ -250,14 +254,12 @@ export const tierHistoryStyles = css`
     cursor: pointer;
     color: var(--_ijm-color-accent);
   }
-  .sources a {
+  .sources a,
+  .table a {
     color: var(--_ijm-color-accent);
   }
   .source-list {
     padding-inline-start: 1.25em;
-  }
-  .source-id {
-    font-family: ui-monospace, monospace;
   }
 
   .message {

@@ -1,8 +1,8 @@
 import {
   getHistory,
-  getPlacement,
   type KnownPlacement,
   LAST_REPORT_YEAR,
+  loadTierCitations,
   loadTierSources,
   type PlacementLookup,
   TIER_LABELS,
@@ -13,7 +13,10 @@ import { userEvent } from 'vitest/browser';
 import '../../define/tier-history.js';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { fixture } from '../../test/fixture.js';
+import { evidenceList, inWords, publisherBesides } from './tier-history.evidence.js';
 import type { IjmTierHistory } from './tier-history.js';
+import { tierHistoryCatalogs } from './tier-history.messages.js';
+import type { Term } from './tier-history.view.js';
 
 // The dataset chunk waits for this gate, so the first test can see (and audit) the loading state for as long as it
 // needs; every later test finds the gate open.
@@ -56,6 +59,30 @@ function focusedYear(element: IjmTierHistory): string | null | undefined {
 
 function calloutText(element: IjmTierHistory): string {
   return root(element).querySelector('[part="callout"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/** The English catalog as the element's `term` gives it, to build the texts a test expects. */
+const en = ((key: string, ...args: never[]) => {
+  const message = (tierHistoryCatalogs.en.messages as Record<string, unknown>)[key];
+  return typeof message === 'function' ? message(...args) : message;
+}) as Term;
+
+/** Every text a reader can meet: what is rendered (callout, table, footnote) and every accessible name. */
+function readerTexts(element: IjmTierHistory): string[] {
+  const named = [...root(element).querySelectorAll('[aria-label]')].map(
+    (node) => node.getAttribute('aria-label') ?? '',
+  );
+  return [root(element).textContent ?? '', ...named];
+}
+
+/** Words in the texts that are a source's id or a citation id, found with the core's own reading of ids. */
+async function bareCodes(texts: readonly string[]): Promise<string[]> {
+  const { readCitationId, TIER_SOURCES } = await loadTierSources();
+  return texts.flatMap((text) =>
+    (text.match(/[A-Za-z][\w./-]*\w/g) ?? []).filter(
+      (token) => readCitationId(token) !== undefined || TIER_SOURCES.some((source) => source.id === token),
+    ),
+  );
 }
 
 function resourceFetched(fragment: string): boolean {
@@ -106,6 +133,56 @@ describe('<ijm-tier-history>', () => {
     // One point per known year, none for unknown ones.
     const points = [...root(element).querySelectorAll('[data-year]')].map((point) => point.getAttribute('data-year'));
     expect(points).toEqual(placements.filter(isKnown).map((placement) => String(placement.year)));
+    // Each names the report it comes from, briefly; the exact citations are not part of the first paint.
+    expect(root(element).querySelector('[data-year="2024"]')?.getAttribute('aria-label')).toBe(
+      '2024: Tier 2. Source: 2024 TIP Report',
+    );
+    expect(tableRows(element).find(([year]) => year === '2024')?.[2]).toBe(
+      'Source: 2024 Trafficking in Persons Report, US Department of State',
+    );
+    expect(resourceFetched('tiers/citations.ts')).toBe(false);
+  });
+
+  it('lists the sources used by their titles only when asked, and links only https addresses', async () => {
+    const element = await ready('<ijm-tier-history country="MYS"></ijm-tier-history>');
+    const details = root(element).querySelector<HTMLDetailsElement>('[part="sources"]');
+    expect(details?.open).toBe(false);
+    // The sources chunk is a separate download, fetched for Malaysia only when the footnote opens (or a callout or the
+    // table shows), unless some placement needs explaining (an inference or a review flag).
+    const needsExplaining = history('MYS').some(
+      (placement) => isKnown(placement) && (placement.provenance.kind === 'inferred' || placement.review !== undefined),
+    );
+    expect(resourceFetched('tiers/sources.ts')).toBe(needsExplaining);
+    details?.querySelector('summary')?.click();
+    await vi.waitFor(() => expect(root(element).querySelectorAll('.source-list li').length).toBeGreaterThan(0));
+    expect(resourceFetched('tiers/sources.ts')).toBe(true);
+    // The footnote needs the registry, not the exact citations.
+    expect(resourceFetched('tiers/citations.ts')).toBe(false);
+    const { describeSource } = await loadTierSources();
+    const used = [
+      ...new Set(
+        history('MYS').flatMap((placement) =>
+          isKnown(placement) && placement.provenance.kind === 'sourced' ? placement.provenance.sources : [],
+        ),
+      ),
+    ].map((id) => describeSource(id));
+    const items = [...root(element).querySelectorAll('.source-list li')];
+    expect(items).toHaveLength(used.length);
+    items.forEach((item, index) => {
+      const info = used[index];
+      if (info === undefined) throw new Error('a source the registry does not know');
+      const publisher = publisherBesides(info);
+      expect(item.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+        publisher === undefined ? info.title : `${info.title}, ${publisher}`,
+      );
+      const link = item.querySelector('a');
+      if (info.address?.startsWith('https:')) {
+        expect(link?.getAttribute('href')).toBe(info.address);
+        expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
+      } else expect(link).toBeNull();
+    });
+    expect(await bareCodes(readerTexts(element))).toEqual([]);
+    await expectNoAxeViolations(element);
   });
 
   it('shows the seed story in the table on request: 2014 Tier 3, 2020 Watch List, 2021 and 2022 Tier 3', async () => {
@@ -128,39 +205,33 @@ describe('<ijm-tier-history>', () => {
     expect(byYear.get('2022')).toBe('Tier 3');
     expect(root(element).querySelectorAll('tr.highlight-row')).toHaveLength(2);
     expect(root(element).querySelectorAll('[part="chart"] rect.highlight')).toHaveLength(2);
-    await expectNoAxeViolations(element);
-  });
-
-  it('lists the sources used only when asked, and links only https addresses', async () => {
-    const element = await ready('<ijm-tier-history country="MYS"></ijm-tier-history>');
-    const details = root(element).querySelector<HTMLDetailsElement>('[part="sources"]');
-    expect(details?.open).toBe(false);
-    // The sources chunk is a separate download, fetched for Malaysia only when the footnote opens, unless some
-    // placement needs explaining (an inference or a review flag).
-    const needsExplaining = history('MYS').some(
-      (placement) => isKnown(placement) && (placement.provenance.kind === 'inferred' || placement.review !== undefined),
-    );
-    expect(resourceFetched('tiers/sources.ts')).toBe(needsExplaining);
-    details?.querySelector('summary')?.click();
-    await vi.waitFor(() => expect(root(element).querySelectorAll('.source-list li').length).toBeGreaterThan(0));
-    expect(resourceFetched('tiers/sources.ts')).toBe(true);
+    // Shown, the table adds the evidence held for each placement, in words, each https address a link.
     const { describeSource } = await loadTierSources();
-    const used = new Set(
-      history('MYS').flatMap((placement) =>
-        isKnown(placement) && placement.provenance.kind === 'sourced' ? placement.provenance.sources : [],
+    const { getCitations } = await loadTierCitations();
+    const placement2025 = history('MYS').find((placement) => placement.year === 2025);
+    if (placement2025 === undefined || !isKnown(placement2025)) throw new Error('Malaysia 2025 should be known');
+    const evidence = evidenceList(getCitations(placement2025), describeSource, en);
+    expect(evidence.length).toBeGreaterThan(0);
+    const row2025 = () => [...root(element).querySelectorAll('[part="table"] tbody tr')].at(-1);
+    await vi.waitFor(() =>
+      expect(row2025()?.textContent?.replace(/\s+/g, ' ')).toContain(
+        `Source: 2025 Trafficking in Persons Report, US Department of State Evidence: ${evidence.map((item) => item.text).join('; ')}`,
       ),
     );
-    const items = [...root(element).querySelectorAll('.source-list li')];
-    expect(items.map((item) => item.querySelector('.source-id')?.textContent)).toEqual([...used]);
-    for (const item of items) {
-      const info = describeSource(item.querySelector('.source-id')?.textContent ?? '');
-      expect(item.textContent).toContain(info?.title);
-      expect(item.textContent).toContain(info?.publisher);
-      const link = item.querySelector('a');
-      if (info?.address?.startsWith('https:')) expect(link?.getAttribute('href')).toBe(info.address);
-      else expect(link).toBeNull();
+    const links = [...(row2025()?.querySelectorAll('a') ?? [])];
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(
+      evidence.flatMap((item) => (item.href === undefined ? [] : [item.href])),
+    );
+    for (const link of root(element).querySelectorAll('[part="table"] a')) {
+      expect(link.getAttribute('href')).toMatch(/^https:\/\//);
+      expect(link.getAttribute('rel')).toBe('noopener noreferrer');
     }
     await expectNoAxeViolations(element);
+    // Hidden again, the table keeps its words but no link, which would take keyboard focus out of sight.
+    toggle?.click();
+    await element.updateComplete;
+    expect(root(element).querySelector('[part="table"] a')).toBeNull();
+    expect(row2025()?.textContent).toContain(evidence.map((item) => item.text).join('; '));
   });
 
   it('moves focus across known years with the arrow keys, Home and End, with a callout for each', async () => {
@@ -192,16 +263,22 @@ describe('<ijm-tier-history>', () => {
     const steps = known.findIndex((placement) => placement.year === 2021);
     for (let i = 0; i < steps; i++) await userEvent.keyboard('{ArrowRight}');
     await element.updateComplete;
-    const placement = getPlacement('MYS', 2021);
-    if (!placement.ok || !isKnown(placement.value) || placement.value.provenance.kind !== 'sourced') {
-      throw new Error('Malaysia 2021 should be a sourced placement');
-    }
-    const source = `Source: ${placement.value.provenance.sources.join(', ')}`;
+    const placement = known.find((entry) => entry.year === 2021);
+    if (placement?.provenance.kind !== 'sourced') throw new Error('Malaysia 2021 should be a sourced placement');
     expect(calloutText(element)).toContain('2021');
     expect(calloutText(element)).toContain('Tier 3');
-    expect(calloutText(element)).toContain(source);
+    expect(calloutText(element)).toContain('Source: 2021 Trafficking in Persons Report, US Department of State');
+    // The evidence, in words, once the citations have loaded: the callout asked for them.
+    const { describeSource } = await loadTierSources();
+    const { getCitations } = await loadTierCitations();
+    const evidence = evidenceList(getCitations(placement), describeSource, en).map((item) => item.text);
+    expect(evidence.join('; ')).toContain('news report');
+    await vi.waitFor(() => expect(calloutText(element)).toContain(`Evidence: ${evidence.join('; ')}`));
+    expect(resourceFetched('tiers/citations.ts')).toBe(true);
+    // The callout never takes the pointer, so it holds no link: the table has them.
+    expect(root(element).querySelector('[part="callout"] a')).toBeNull();
     const point = root(element).activeElement;
-    expect(point?.getAttribute('aria-label')).toBe(`2021: Tier 3. ${source}.`);
+    expect(point?.getAttribute('aria-label')).toBe('2021: Tier 3. Source: 2021 TIP Report');
     // Roving tabindex: only the focused point is in the tab order.
     expect([...root(element).querySelectorAll('[data-year][tabindex="0"]')]).toEqual([point]);
     // The focus ring is drawn.
@@ -241,7 +318,7 @@ describe('<ijm-tier-history>', () => {
     await expectNoAxeViolations(element);
   });
 
-  it('explains an inferred placement and a review flag, loading the sources chunk for it', async () => {
+  it('explains an inferred placement and a review flag in words, loading the sources chunk for it', async () => {
     let flagged: KnownPlacement | undefined;
     for (const country of tierCountries()) {
       flagged = history(country.alpha3).find(
@@ -251,15 +328,72 @@ describe('<ijm-tier-history>', () => {
       if (flagged !== undefined) break;
     }
     if (flagged === undefined) throw new Error('the data should hold an inferred, flagged placement');
-    const { explainPlacement } = await loadTierSources();
+    const { explainPlacement, readCitationId, describeSource } = await loadTierSources();
     const explanation = explainPlacement(flagged);
+    // The reasoning as the research notes write it cites sources by id; the chart puts them in words.
+    const reasoning = inWords(explanation.reasoning ?? '(no reasoning)', readCitationId, describeSource, en);
+    const note = inWords(explanation.reviewNote ?? '(no note)', readCitationId, describeSource, en);
     const element = await ready(`<ijm-tier-history country="${flagged.country}"></ijm-tier-history>`);
     const point = root(element).querySelector<SVGElement>(`[data-year="${flagged.year}"]`);
+    // The table, in the accessibility tree from the first paint, says so too.
+    const row = () =>
+      [...root(element).querySelectorAll('[part="table"] tbody tr')].find(
+        (tr) => tr.querySelector('th')?.textContent === String(flagged?.year),
+      );
+    await vi.waitFor(() => expect(row()?.textContent).toContain(reasoning));
+    expect(row()?.textContent).toContain(`Flagged for review (${flagged.review?.confidence} confidence): ${note}`);
     point?.focus();
-    await vi.waitFor(() => expect(calloutText(element)).toContain(explanation.reasoning ?? '(no reasoning)'));
-    expect(calloutText(element)).toContain(`Flagged for review (${flagged.review?.confidence} confidence)`);
-    expect(calloutText(element)).toContain(explanation.reviewNote ?? '(no note)');
-    expect(point?.getAttribute('aria-label')).toContain(explanation.reasoning ?? '(no reasoning)');
+    await vi.waitFor(() => expect(calloutText(element)).toContain(`Inferred, not stated by a source: ${reasoning}`));
+    expect(calloutText(element)).toContain(
+      `Source: ${flagged.year} Trafficking in Persons Report, US Department of State`,
+    );
+    expect(calloutText(element)).toContain(`Flagged for review (${flagged.review?.confidence} confidence): ${note}`);
+    // The point's name says it all in short; the reasoning is one step away.
+    expect(point?.getAttribute('aria-label')).toBe(
+      `${flagged.year}: ${TIER_LABELS[flagged.tier].long}. Source: ${flagged.year} TIP Report. Inferred, not stated by a source. ` +
+        `Flagged for review (${flagged.review?.confidence} confidence)`,
+    );
+    expect(await bareCodes(readerTexts(element))).toEqual([]);
+    await expectNoAxeViolations(element);
+  });
+
+  it('shows no bare source code in the chart, callouts, table, footnote or accessible names, in any language', async () => {
+    // The check finds the codes the chart used to show.
+    expect(await bareCodes(['Source: CIAFB, NEWS', '(KYC2024, 33)', 'CIAFB-ed2021'])).toEqual([
+      'CIAFB',
+      'NEWS',
+      'KYC2024',
+      'CIAFB-ed2021',
+    ]);
+    const cases: [string, string][] = [
+      ['MYS', 'en'],
+      ['HTI', 'en'],
+      ['SOM', 'en'],
+      ['COD', 'en'],
+      ['KOR', 'en'],
+      ['ATG', 'en'],
+      ['MYS', 'ms'],
+      ['HTI', 'ms'],
+      ['MYS', 'es'],
+      ['SOM', 'es'],
+    ];
+    for (const [country, lang] of cases) {
+      const element = await ready(`<ijm-tier-history country="${country}"></ijm-tier-history>`, { lang });
+      root(element).querySelector<HTMLElement>('[part="table-toggle"]')?.click();
+      root(element).querySelector<HTMLElement>('[part="sources"] summary')?.click();
+      await vi.waitFor(() => expect(root(element).querySelectorAll('.source-list li').length).toBeGreaterThan(0));
+      const texts = readerTexts(element);
+      for (const point of root(element).querySelectorAll<SVGElement>('[data-year]')) {
+        point.focus();
+        await element.updateComplete;
+        texts.push(calloutText(element));
+      }
+      await vi.waitFor(() =>
+        expect(calloutText(element)).toMatch(/Evidence:|Bukti:|Pruebas:|Inferred|Disimpulkan|Deducido/),
+      );
+      texts.push(...readerTexts(element));
+      expect(await bareCodes(texts), `${country} in ${lang}`).toEqual([]);
+    }
   });
 
   it('names an unknown country in a clear message, without crashing', async () => {
@@ -321,6 +455,12 @@ describe('<ijm-tier-history>', () => {
     expect(new Map(tableRows(malay).map(([year = '', tier]) => [year, tier])).get('2021')).toBe('Tahap 3');
     expect(tableRows(malay).at(-1)?.[1]).toBe('Tahap 2');
     await expectNoAxeViolations(malay);
+    expect(root(malay).querySelector('[data-year="2024"]')?.getAttribute('aria-label')).toBe(
+      '2024: Tahap 2. Sumber: Laporan TIP 2024',
+    );
+    expect(tableRows(malay).find(([year]) => year === '2024')?.[2]).toBe(
+      'Sumber: Laporan Pemerdagangan Orang 2024, Jabatan Negara AS',
+    );
     // Austria's 2025 placement is known only by count: unknown, in words.
     const austria = await ready('<ijm-tier-history country="AUT"></ijm-tier-history>', { lang: 'ms' });
     expect(tableRows(austria).at(-1)?.[1]).toBe('Tidak diketahui');
@@ -330,6 +470,12 @@ describe('<ijm-tier-history>', () => {
     expect(root(spanish).querySelector('[part="table-toggle"]')?.textContent?.trim()).toBe('Ver como tabla');
     expect(new Map(tableRows(spanish).map(([year = '', tier]) => [year, tier])).get('2020')).toBe(
       'Nivel 2 en Lista de Vigilancia',
+    );
+    expect(root(spanish).querySelector('[data-year="2024"]')?.getAttribute('aria-label')).toBe(
+      '2024: Nivel 2. Fuente: Informe TIP 2024',
+    );
+    expect(tableRows(spanish).find(([year]) => year === '2024')?.[2]).toBe(
+      'Fuente: Informe sobre la Trata de Personas 2024, Departamento de Estado de EE. UU.',
     );
     const message = await fixture<IjmTierHistory>('<ijm-tier-history country="ZZZ"></ijm-tier-history>', {
       lang: 'es',

@@ -1,4 +1,11 @@
-import type { KnownPlacement, PlacementExplanation, PlacementLookup, SourceInfo, Tier } from '@ijm/core/tiers';
+import type {
+  Citation,
+  KnownPlacement,
+  PlacementExplanation,
+  PlacementLookup,
+  SourceInfo,
+  Tier,
+} from '@ijm/core/tiers';
 import { html, LitElement, nothing, type SVGTemplateResult, svg } from 'lit';
 import { LocalizeController } from '../../kit/localize.js';
 import { ignoreProperty, readText } from '../../kit/read-property.js';
@@ -6,6 +13,7 @@ import { TierDataController, type TierDataState } from '../../kit/tier-data.js';
 import { marker } from '../../kit/tier-marker.js';
 import { tierClass, tierPalette } from '../../kit/tier-palette.js';
 import { hostStyles } from '../../kit/tokens.js';
+import type { Evidence } from './tier-history.evidence.js';
 import {
   BAND,
   type CalloutPlacement,
@@ -18,23 +26,30 @@ import {
 } from './tier-history.geometry.js';
 import { type TierHistoryMessages, tierHistoryCatalogs } from './tier-history.messages.js';
 import { tierHistoryStyles } from './tier-history.styles.js';
-import {
-  type ChartView,
-  httpsAddress,
-  type Term,
-  tierHistoryView,
-  type View,
-  yearRanges,
-} from './tier-history.view.js';
+import { type ChartView, type Term, tierHistoryView, type View, yearRanges } from './tier-history.view.js';
 
-/** The source registry and the texts behind inferred and flagged placements: a separate chunk, loaded on need. */
+/** The words for the evidence (tier-history.evidence.ts), which load with the sources. */
+type Words = typeof import('./tier-history.evidence.js');
+
+/**
+ * The source registry, the texts behind inferred and flagged placements, and the words for both: separate chunks,
+ * loaded on need.
+ */
 type SourcesState =
   | { readonly kind: 'idle' | 'loading' | 'failed' }
   | {
       readonly kind: 'ready';
       readonly describe: (id: string) => SourceInfo | undefined;
       readonly explain: (placement: PlacementLookup) => PlacementExplanation;
+      readonly read: (id: string) => Citation | undefined;
+      readonly words: Words;
+      readonly loadCitations: () => Promise<{ getCitations: (placement: PlacementLookup) => readonly Citation[] }>;
     };
+
+/** Every placement's exact citations: the largest chunk, loaded only when a callout or the table first shows. */
+type CitationsState =
+  | { readonly kind: 'idle' | 'loading' | 'failed' }
+  | { readonly kind: 'ready'; readonly cite: (placement: PlacementLookup) => readonly Citation[] };
 
 /** The placement the callout shows and where it goes: worked out before each render. */
 interface Callout extends CalloutPlacement {
@@ -57,8 +72,12 @@ const placedMarker = (tier: Tier, x: number, y: number, r: number): SVGTemplateR
  * (shown only when the years include one) and the step line never joins it. Each known year is a focusable point:
  * Tab enters the chart at one point (roving tabindex), ArrowLeft/ArrowRight move to the previous or next known year,
  * skipping gaps (the summary names the unknown years), Home/End go to the first or last, Escape hides the callout.
- * The dataset loads on first use (one request per page); the source registry, only for the sources footnote or for
- * placements that are inferred or flagged for review.
+ * Every placement cites the report it comes from, in words ("2024: Tier 2. Source: 2024 TIP Report" is a point's
+ * accessible name); the callout and the table add the evidence held for it (each source in words, linked in the table
+ * when its address is `https:`), and say when a placement is inferred or flagged for review.
+ * The dataset loads on first use (one request per page); the source registry, only for the sources footnote, a
+ * callout, the table, or placements that are inferred or flagged; the exact citations, only when a callout or the
+ * table first shows.
  * @tag ijm-tier-history
  * @since 0.1.0
  *
@@ -72,7 +91,8 @@ const placedMarker = (tier: Tier, x: number, y: number, r: number): SVGTemplateR
  * @csspart caption - The chart's title: country and years.
  * @csspart summary - The sentence under the title: how many years are known, the latest, the gaps.
  * @csspart chart - The box holding the SVG and the callout.
- * @csspart callout - The box showing the focused or hovered year: tier, source or reasoning, review flag.
+ * @csspart callout - The box showing the focused or hovered year: tier, the report, the evidence or the reasoning, any
+ * review flag.
  * @csspart legend - The key to bands and markers.
  * @csspart table-toggle - The "Show as table" button.
  * @csspart table - The data table (always in the accessibility tree; shown on request).
@@ -127,6 +147,9 @@ export class IjmTierHistory extends LitElement {
   #calloutDismissed = false;
   #tableShown = false;
   #sources: SourcesState = { kind: 'idle' };
+  #citations: CitationsState = { kind: 'idle' };
+  /** A callout or the table asked for the citations before the sources chunk, which loads them, had arrived. */
+  #citationsWanted = false;
   // Worked out in `willUpdate()`, only read by `render()` and `updated()`.
   #view: View = { kind: 'loading' };
   #geometry: ChartGeometry | undefined;
@@ -198,8 +221,9 @@ export class IjmTierHistory extends LitElement {
     const placement = view.rows[index];
     if (placement !== undefined) this.#callout = { placement, ...calloutPlacement(geometry, index, placement) };
     // An inferred placement's reasoning and a flag's note live in the sources chunk: the chart needs it only when
-    // it shows such a placement (or the reader opens the sources footnote).
-    if (view.needsSources) this.#loadSources();
+    // it shows such a placement (or the reader opens the sources footnote, a callout or the table). Only a reader's
+    // action retries a failed load: retrying here would loop.
+    if (view.needsSources && this.#sources.kind === 'idle') this.#loadSources();
   }
 
   protected override updated(): void {
@@ -212,22 +236,61 @@ export class IjmTierHistory extends LitElement {
 
   // --- Words ---------------------------------------------------------------------------------------------------
 
-  /** Where a placement comes from, and any doubt about it, in words: sourced ids, or the inference, and the flag. */
-  #provenance(placement: KnownPlacement): { origin: string; review: string | undefined } {
-    const term = this.#localize.term.bind(this.#localize);
-    const explained = this.#sources.kind === 'ready' ? this.#sources.explain(placement) : undefined;
-    const origin =
-      placement.provenance.kind === 'sourced'
-        ? term('sourced', placement.provenance.sources.join(', '))
-        : term('inferred', explained?.reasoning);
-    const review =
-      placement.review === undefined ? undefined : term('review', placement.review.confidence, explained?.reviewNote);
-    return { origin, review };
+  /**
+   * A point's accessible name, kept short: year, tier, the report cited briefly, and whether the placement is inferred
+   * or flagged. The evidence and the reasoning are one step away, in the callout and the table.
+   */
+  #pointLabel(placement: KnownPlacement, term: Term): string {
+    const sentences = [term('sourced', term('reportShort', placement.year))];
+    if (placement.provenance.kind === 'inferred') sentences.push(term('inferred', undefined));
+    if (placement.review !== undefined) sentences.push(term('review', placement.review.confidence, undefined));
+    return term('pointLabel', placement.year, term('tier', placement.tier), sentences.join('. '));
   }
 
-  #provenanceText(placement: KnownPlacement): string {
-    const { origin, review } = this.#provenance(placement);
-    return review === undefined ? `${origin}.` : `${origin}. ${review}.`;
+  /** The evidence held for a sourced placement, once the registry and the citations have loaded. */
+  #evidence(placement: KnownPlacement, term: Term): readonly Evidence[] | 'failed' | undefined {
+    const sources = this.#sources;
+    const citations = this.#citations;
+    if (sources.kind === 'failed' || citations.kind === 'failed') return 'failed';
+    if (sources.kind !== 'ready' || citations.kind !== 'ready') return undefined;
+    return sources.words.evidenceList(citations.cite(placement), sources.describe, term);
+  }
+
+  /**
+   * Where a placement comes from, in words: the report, cited in full; then the evidence held for it (linked when
+   * `links` and the address is `https:`), or the reasoning when it is inferred; then any review flag with its note.
+   */
+  #renderProvenance(placement: KnownPlacement, term: Term, links: boolean) {
+    const sources = this.#sources;
+    const explained = sources.kind === 'ready' ? sources.explain(placement) : undefined;
+    const words = (text: string | undefined) =>
+      text === undefined || sources.kind !== 'ready'
+        ? text
+        : sources.words.inWords(text, sources.read, sources.describe, term);
+    let held: unknown = nothing;
+    if (placement.provenance.kind === 'inferred') {
+      held = html`<span class="inferred">${term('inferred', words(explained?.reasoning))}</span>`;
+    } else {
+      const evidence = this.#evidence(placement, term);
+      if (evidence === 'failed') held = html`<span class="evidence">${term('evidenceFailed')}</span>`;
+      else if (evidence !== undefined && evidence.length > 0) {
+        held = html`<span class="evidence"
+          >${term('evidence')}
+          ${evidence.map(
+            ({ text, href }, index) =>
+              html`${index === 0 ? '' : '; '}${
+                links && href !== undefined ? html`<a href=${href} rel="noopener noreferrer">${text}</a>` : text
+              }`,
+          )}</span
+        >`;
+      }
+    }
+    const review =
+      placement.review === undefined
+        ? nothing
+        : html`<span class="review">${term('review', placement.review.confidence, words(explained?.reviewNote))}</span>`;
+    // Spaces between the parts, which display as lines: so that the table's text reads as sentences, not one run.
+    return html`<span class="provenance">${term('sourced', term('report', placement.year))}</span> ${held} ${review}`;
   }
 
   // --- Events --------------------------------------------------------------------------------------------------
@@ -244,6 +307,7 @@ export class IjmTierHistory extends LitElement {
     this.#active = year;
     this.#focused = year;
     this.#calloutDismissed = false;
+    this.#loadCitations();
     this.requestUpdate();
   };
 
@@ -257,7 +321,10 @@ export class IjmTierHistory extends LitElement {
     const year = this.#yearOf(event.target);
     if (year === this.#hovered) return;
     this.#hovered = year;
-    if (year !== undefined) this.#calloutDismissed = false;
+    if (year !== undefined) {
+      this.#calloutDismissed = false;
+      this.#loadCitations();
+    }
     this.requestUpdate();
   };
 
@@ -294,6 +361,7 @@ export class IjmTierHistory extends LitElement {
 
   #toggleTable = () => {
     this.#tableShown = !this.#tableShown;
+    if (this.#tableShown) this.#loadCitations();
     this.requestUpdate();
   };
 
@@ -309,14 +377,49 @@ export class IjmTierHistory extends LitElement {
     const retry = this.#sources.kind === 'failed';
     this.#sources = { kind: 'loading' };
     if (retry) this.requestUpdate();
-    data.loadTierSources().then(
-      (sources) => {
-        this.#sources = { kind: 'ready', describe: sources.describeSource, explain: sources.explainPlacement };
+    Promise.all([data.loadTierSources(), import('./tier-history.evidence.js')]).then(
+      ([sources, words]) => {
+        this.#sources = {
+          kind: 'ready',
+          describe: sources.describeSource,
+          explain: sources.explainPlacement,
+          read: sources.readCitationId,
+          words,
+          loadCitations: sources.loadTierCitations,
+        };
+        if (this.#citationsWanted) this.#loadCitations();
         this.requestUpdate();
       },
       (error: unknown) => {
         console.error('@ijm/widgets could not load the tier sources', error);
         this.#sources = { kind: 'failed' };
+        this.requestUpdate();
+      },
+    );
+  }
+
+  /**
+   * Loads the exact citations, and the registry that names their sources, once (again after a failure): when a
+   * callout or the table first shows, never for the first paint. Re-renders when they arrive.
+   */
+  #loadCitations(): void {
+    const sources = this.#sources;
+    if (sources.kind !== 'ready') {
+      // The sources chunk holds the citations' loader, so that the dataset's first download does not.
+      this.#citationsWanted = true;
+      this.#loadSources();
+      return;
+    }
+    if (this.#citations.kind === 'ready' || this.#citations.kind === 'loading') return;
+    this.#citations = { kind: 'loading' };
+    sources.loadCitations().then(
+      (citations) => {
+        this.#citations = { kind: 'ready', cite: citations.getCitations };
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        console.error('@ijm/widgets could not load the tier citations', error);
+        this.#citations = { kind: 'failed' };
         this.requestUpdate();
       },
     );
@@ -366,8 +469,8 @@ export class IjmTierHistory extends LitElement {
     const { width, height, left, narrow, step, plotBottom } = geometry;
     // The SVG is a group of focusable points rather than one `role="img"`: an image's children are presentational, so
     // its points could be neither named nor reached by keyboard. Each point is a `role="img"` with the full reading
-    // (year, tier, source) as its name; bands, axis and line are hidden from assistive technology, which gets the same
-    // facts from the summary, the points and the table.
+    // (year, tier, the report cited, any inference or flag) as its name; bands, axis and line are hidden from assistive
+    // technology, which gets the same facts from the summary, the points and the table, and the evidence from the table.
     // The listeners sit on the wrapper: Chromium makes an SVG element with focus listeners focusable itself, which
     // would add a stop to the tab order.
     return html`<div
@@ -408,7 +511,7 @@ export class IjmTierHistory extends LitElement {
             role="img"
             tabindex=${placement.year === this.#active ? '0' : '-1'}
             data-year=${placement.year}
-            aria-label=${term('pointLabel', placement.year, term('tier', placement.tier), this.#provenanceText(placement))}
+            aria-label=${this.#pointLabel(placement, term)}
           >
             <circle class="hit" cx=${round(x)} cy=${round(y)} r=${round(hitR)}></circle>
             <circle class="ring" cx=${round(x)} cy=${round(y)} r=${round(ringR)}></circle>
@@ -422,7 +525,9 @@ export class IjmTierHistory extends LitElement {
   }
 
   #renderCallout({ placement, vertical, horizontal }: Callout, term: Term) {
-    // Placed in `updated()`; hidden from assistive technology: the focused point's name already says all of this.
+    // Placed in `updated()`; hidden from assistive technology: the focused point's name says year, tier, report and
+    // any inference or flag, and the table (always in the accessibility tree) holds the evidence, with its links.
+    // No links here: the callout follows the pointer and never takes it (`pointer-events: none`).
     return html`<div part="callout" class=${`callout ${vertical} ${horizontal}`} aria-hidden="true">
       <p class="callout-title">
         <strong>${placement.year}</strong>
@@ -430,15 +535,8 @@ export class IjmTierHistory extends LitElement {
           >${isKnown(placement) ? term('tier', placement.tier) : term('notKnown')}</span
         >
       </p>
-      ${isKnown(placement) ? this.#renderProvenance(placement) : nothing}
+      ${isKnown(placement) ? this.#renderProvenance(placement, term, false) : nothing}
     </div>`;
-  }
-
-  #renderProvenance(placement: KnownPlacement) {
-    const { origin, review } = this.#provenance(placement);
-    return html`<span class="provenance">${origin}</span>${
-      review === undefined ? nothing : html` <span class="review">${review}</span>`
-    }`;
   }
 
   #renderLegend(view: ChartView, geometry: ChartGeometry, term: Term) {
@@ -460,7 +558,8 @@ export class IjmTierHistory extends LitElement {
 
   #renderTable(view: ChartView, term: Term) {
     // Visually hidden until asked for, but always in the accessibility tree: a screen reader reaches the table
-    // whether or not the button was pressed.
+    // whether or not the button was pressed. Its evidence links only once it shows: a link in the hidden table would
+    // take keyboard focus out of sight.
     return html`<div class=${this.#tableShown ? 'table-wrap' : 'table-wrap visually-hidden'}><table part="table" id="table" class="table">
       <caption>
         ${term('tableCaption', view.countryName, view.from, view.to)}
@@ -477,7 +576,7 @@ export class IjmTierHistory extends LitElement {
           (placement) => html`<tr class=${view.highlights.has(placement.year) ? 'highlight-row' : ''}>
             <th scope="row">${placement.year}</th>
             <td>${isKnown(placement) ? term('tier', placement.tier) : term('notKnown')}</td>
-            <td>${isKnown(placement) ? this.#renderProvenance(placement) : nothing}</td>
+            <td>${isKnown(placement) ? this.#renderProvenance(placement, term, this.#tableShown) : nothing}</td>
           </tr>`,
         )}
       </tbody>
@@ -491,13 +590,15 @@ export class IjmTierHistory extends LitElement {
       body = html`<p>${term('sourcesIntro')}</p>
         <ul class="source-list">
           ${view.sourceIds.map((id) => {
+            // Titles, never ids: an id the registry does not know (none should be) is left out.
             const info = sources.describe(id);
-            if (info === undefined) return html`<li><span class="source-id">${id}</span></li>`;
-            const href = httpsAddress(info.address);
+            if (info === undefined) return nothing;
+            const href = sources.words.httpsAddress(info.address);
+            const publisher = sources.words.publisherBesides(info);
             return html`<li>
-              <span class="source-id">${id}</span>:
-              ${href === undefined ? html`<cite>${info.title}</cite>` : html`<a href=${href} rel="noopener noreferrer"><cite>${info.title}</cite></a>`},
-              ${info.publisher}
+              ${href === undefined ? html`<cite>${info.title}</cite>` : html`<a href=${href} rel="noopener noreferrer"><cite>${info.title}</cite></a>`}${
+                publisher === undefined ? nothing : `, ${publisher}`
+              }
             </li>`;
           })}
         </ul>

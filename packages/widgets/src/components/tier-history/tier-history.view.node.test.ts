@@ -3,7 +3,6 @@ import { FIRST_REPORT_YEAR, getHistory, LAST_REPORT_YEAR, type PlacementLookup, 
 import { describe, expect, it } from 'vitest';
 import {
   highlightedYears,
-  httpsAddress,
   type Term,
   type TierHistoryData,
   type TierHistoryInput,
@@ -148,15 +147,5 @@ describe('yearRanges', () => {
     expect(yearRanges([2005])).toBe('2005');
     expect(yearRanges([2001, 2003, 2004])).toBe('2001, 2003–2004');
     expect(yearRanges([])).toBe('');
-  });
-});
-
-describe('httpsAddress', () => {
-  it('links only https: addresses', () => {
-    expect(httpsAddress('https://www.state.gov/tip')).toBe('https://www.state.gov/tip');
-    expect(httpsAddress('http://www.state.gov/tip')).toBeUndefined();
-    expect(httpsAddress('github:org/repo')).toBeUndefined();
-    expect(httpsAddress('not a url')).toBeUndefined();
-    expect(httpsAddress(undefined)).toBeUndefined();
   });
 });

@@ -149,13 +149,3 @@ export function yearRanges(years: readonly number[]): string {
   }
   return parts.join(', ');
 }
-
-/** A source's address as a link target, only when it is `https:`: never an `http:` or `github:` link. */
-export function httpsAddress(address: string | undefined): string | undefined {
-  if (address === undefined) return undefined;
-  try {
-    return new URL(address).protocol === 'https:' ? address : undefined;
-  } catch {
-    return undefined;
-  }
-}
