@@ -47,7 +47,7 @@ export function contentSecurityPolicy(intakeUrl = DEFAULT_INTAKE_URL) {
 export function startSite({ port, intakeUrl = DEFAULT_INTAKE_URL, secondCopyOfWidgetsAt } = {}) {
   const intake = intakeUrl.replace(/\/$/, '');
   /** @type {Record<string, string>} */
-  const mounts = { '/': join(here, 'public'), '/widgets': widgetsBrowserDir };
+  const mounts = { '/': join(here, 'public'), '/widgets': widgetsBrowserDir, '/react': join(here, 'dist', 'react') };
   if (secondCopyOfWidgetsAt) mounts[secondCopyOfWidgetsAt] = widgetsBrowserDir;
   return serveStatic(mounts, {
     port,

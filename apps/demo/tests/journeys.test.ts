@@ -158,8 +158,42 @@ describe('journeys with the intake service', () => {
   });
 });
 
+describe('the React page (@ijm/react in an esbuild-built React 19 app)', () => {
+  it('renders the badges from props, follows a state change, and signs up by keyboard with on… event props', async () => {
+    const page = await browser.newPage();
+    const problems = await watchProblems(page);
+    await page.goto(`${site.url}/react.html`);
+    const badgeText = (id: string) =>
+      page.locator(`#${id}`).evaluate((badge) => badge.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+    await expect.poll(() => badgeText('react-badge-2020')).toContain('Tier 2 Watch List');
+    await expect.poll(() => badgeText('react-badge-lookup')).toContain('Tier 3');
+
+    // React state → the wrapper's `year` prop → the element looks the placement up again.
+    await page.locator('#react-year').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.locator('#react-year').inputValue()).toBe('2023');
+    await expect.poll(() => badgeText('react-badge-lookup')).toContain('Tier 2 Watch List');
+
+    await tabTo(page, 'Email address');
+    await page.keyboard.type('farah@example.org');
+    await tabTo(page, 'send me emails');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Sign up');
+    await page.keyboard.press('Enter');
+    // onIjmSubmit then onIjmSuccess, handled by the app's own state.
+    await expect
+      .poll(() => page.locator('#react-status').textContent(), { timeout: 15_000 })
+      .toBe('Thank you: farah@example.org is on the list once the link in the email is confirmed.');
+    expect(intake.rows("select status from subscribers where email = 'farah@example.org'")).toEqual([
+      { status: 'pending' },
+    ]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('every demo page', () => {
-  for (const path of ['/', '/self-check.html', '/help.html']) {
+  for (const path of ['/', '/self-check.html', '/help.html', '/react.html']) {
     it(`${path}: no CSP violation, no console error, no sideways scroll at 360×740`, async () => {
       const context = await browser.newContext({
         viewport: { width: 360, height: 740 },
