@@ -1,5 +1,6 @@
 // The demo partner site: its pages, and the widgets' browser bundle under /widgets/, served with the strict
 // Content-Security-Policy and Trusted Types enforcement a careful partner would set.
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@ijm/browser-testing';
@@ -10,6 +11,16 @@ const widgetsBrowserDir = join(
   'dist',
   'browser',
 );
+
+/**
+ * The lines a partner pastes into a page's <head>, from the widgets' build manifest, for files served at `base`.
+ * Read on each page, so a rebuild of the widgets shows without a restart.
+ * @param {string} base
+ */
+export function widgetsSnippet(base) {
+  const { snippet } = JSON.parse(readFileSync(join(widgetsBrowserDir, 'manifest.json'), 'utf8'));
+  return String(snippet).replaceAll('{base}', base);
+}
 
 /** Where the demo's forms send submissions when no other intake service is given: the one `npm start` runs. */
 export const DEFAULT_INTAKE_URL = 'http://127.0.0.1:8787';
@@ -40,7 +51,8 @@ export function contentSecurityPolicy(intakeUrl = DEFAULT_INTAKE_URL) {
 
 /**
  * Starts the site on 127.0.0.1 (a free port unless one is given) and resolves to its URL and a close function.
- * Pages name the intake service as `__INTAKE_URL__` (in form endpoints); the server writes `intakeUrl` there.
+ * Pages name the intake service as `__INTAKE_URL__` (in form endpoints); the server writes `intakeUrl` there, and the
+ * widgets' snippet in place of `<!-- @ijm/widgets snippet -->`.
  * `secondCopyOfWidgetsAt` serves the bundle again under another path, as when a page loads two copies of it.
  * @param {{ port?: number, intakeUrl?: string | undefined, secondCopyOfWidgetsAt?: string }} [options]
  */
@@ -51,7 +63,10 @@ export function startSite({ port, intakeUrl = DEFAULT_INTAKE_URL, secondCopyOfWi
   if (secondCopyOfWidgetsAt) mounts[secondCopyOfWidgetsAt] = widgetsBrowserDir;
   return serveStatic(mounts, {
     port,
-    html: (text) => text.replaceAll('__INTAKE_URL__', intake),
+    html: (text) =>
+      text
+        .replaceAll('__INTAKE_URL__', intake)
+        .replace('<!-- @ijm/widgets snippet -->', () => widgetsSnippet('/widgets').replaceAll('\n', '\n    ')),
     headers: {
       'Content-Security-Policy': contentSecurityPolicy(intake),
       'Referrer-Policy': 'strict-origin-when-cross-origin',

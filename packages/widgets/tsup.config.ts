@@ -45,6 +45,9 @@ export default defineConfig([
     esbuildOptions(options) {
       // Lit's production build, not its dev mode with warnings.
       options.conditions = ['production'];
+      // Content-hashed names, so a page can pin a file with Subresource Integrity and a CDN can cache it for good;
+      // scripts/fingerprint.mjs then writes the stable names (embed.js…) and the manifest with each file's hash.
+      options.entryNames = '[dir]/[name]-[hash]';
     },
   },
 ]);

@@ -31,6 +31,9 @@ export default defineConfig({
         test: {
           name: 'chromium',
           include: ['src/**/*.test.ts'],
+          // Long journeys (the self-check's professional-mode test, screen after screen by real clicks) took 15 s, browser mode's
+          // default limit, when `npm test` ran every package at once on this 2-core machine; alone they take 3 s.
+          testTimeout: 45_000,
           exclude: [NODE_TESTS],
           // A real HTTP intake server with scripted answers, for the form widgets' transport tests.
           globalSetup: ['src/test/intake-server.ts'],

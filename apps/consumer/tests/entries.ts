@@ -30,7 +30,9 @@ const markup: Record<string, string> = {
   'ijm-icon': '<ijm-icon name="check" label="Done"></ijm-icon>',
 };
 
-const notElements = new Set(['./package.json', './custom-elements.json']);
+// Files for pages and tools, not modules that define elements (reserve-space.css and manifest.json are tested where a
+// page uses them: apps/demo/tests/embedding.test.ts).
+const notElements = new Set(['./package.json', './custom-elements.json', './reserve-space.css', './manifest.json']);
 
 export function widgetEntries(appDir: string): Entry[] {
   const widgetsDir = join(appDir, 'node_modules/@ijm/widgets');

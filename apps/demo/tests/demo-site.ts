@@ -78,3 +78,24 @@ export async function tabTo(page: Page, text: string, max = 120): Promise<void> 
   }
   throw new Error(`Tab never reached a control labelled "${text}" in ${max} presses`);
 }
+
+/**
+ * Scrolls through the page a viewport at a time and back to the top, as a reader does, so that every widget the
+ * loader defines on approach is defined; then waits until each has rendered.
+ */
+export async function scrollThrough(page: Page): Promise<void> {
+  const { end, step } = await page.evaluate(() => ({
+    end: document.documentElement.scrollHeight,
+    step: window.innerHeight,
+  }));
+  for (let top = 0; top < end; top += step) {
+    await page.evaluate((y) => scrollTo(0, y), top);
+    await page.waitForTimeout(100);
+  }
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('*')]
+      .filter((element) => element.localName.startsWith('ijm-'))
+      .every((element) => element.shadowRoot !== null && element.shadowRoot.childElementCount > 0),
+  );
+  await page.evaluate(() => scrollTo(0, 0));
+}

@@ -5,7 +5,7 @@ import { launchChromium } from '@ijm/browser-testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSite } from '../site.mjs';
-import { tabTo, watchProblems } from './demo-site.js';
+import { scrollThrough, tabTo, watchProblems } from './demo-site.js';
 import { freePort, type IntakeService, startIntakeService } from './intake-service.js';
 
 let browser: Browser;
@@ -132,6 +132,8 @@ describe('journeys with the intake service', () => {
   it('outage: the service stops mid-journey, the typed message survives, the retry succeeds once it is back, one row', async () => {
     const { page } = await openArticle();
     const form = page.locator('#media-contact');
+    // The reader scrolls down to the form, which the loader defines as it approaches.
+    await form.scrollIntoViewIfNeeded();
     await form.getByLabel('Full name').fill('Rita Outage');
     await form.getByLabel('Email address').fill('rita@news.example');
     await form.getByLabel('Outlet or organisation').fill('Night Desk');
@@ -204,12 +206,8 @@ describe('every demo page', () => {
       const problems = await watchProblems(page);
       const response = await page.goto(`${site.url}${path}`);
       expect(response?.headers()['content-security-policy']).toContain(`connect-src 'self' ${intake.url}`);
-      // Every widget on the page defined and rendered.
-      await page.waitForFunction(() =>
-        [...document.querySelectorAll('*')]
-          .filter((element) => element.localName.startsWith('ijm-'))
-          .every((element) => customElements.get(element.localName) !== undefined && element.shadowRoot !== null),
-      );
+      // Every widget on the page defined and rendered, the lazy ones once scrolled to.
+      await scrollThrough(page);
       await page.waitForLoadState('networkidle');
       const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: innerWidth }));
       expect(widths.page).toBeLessThanOrEqual(widths.viewport);

@@ -8,13 +8,15 @@ import { gzipSync } from 'node:zlib';
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const browserDir = join(packageDir, 'dist', 'browser');
 const { budgets } = JSON.parse(readFileSync(join(packageDir, 'size-budgets.json'), 'utf8'));
+// A page loads the hashed files (the snippet and the loader name them), not the one-line stable-name modules.
+const { entries: hashedNames } = JSON.parse(readFileSync(join(browserDir, 'manifest.json'), 'utf8'));
 
 // Minified ESM from esbuild: `import{a as b}from"./chunk-X.js"` and `import"./chunk-Y.js"`; dynamic imports are `import("…")`.
 const staticImport = /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
 
 export function staticClosure(entries) {
   const seen = new Set();
-  const queue = entries.map((entry) => normalize(join(browserDir, entry)));
+  const queue = entries.map((entry) => normalize(join(browserDir, hashedNames[entry] ?? entry)));
   while (queue.length > 0) {
     const file = queue.pop();
     if (seen.has(file)) continue;

@@ -52,4 +52,73 @@ describe('loader', () => {
     expect(badge.shadowRoot?.textContent).toContain('Tier 1');
     badge.remove();
   });
+
+  it('defines an element far below the fold only when it comes near the viewport', async () => {
+    const { lazyRootMargin } = await import('./loader.js');
+    const spacer = document.createElement('div');
+    spacer.style.blockSize = '500vh';
+    const links = document.createElement('ijm-follow-links');
+    links.setAttribute('facebook', 'https://www.facebook.com/IJM');
+    document.body.append(spacer, links);
+    // An observer like the loader's has reported the element out of reach: so has the loader's, which came first.
+    await new Promise<void>((resolve) => {
+      const probe = new IntersectionObserver(
+        (entries) => {
+          expect(entries[0]?.isIntersecting).toBe(false);
+          probe.disconnect();
+          resolve();
+        },
+        { rootMargin: lazyRootMargin },
+      );
+      probe.observe(links);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(customElements.get('ijm-follow-links')).toBeUndefined();
+
+    links.scrollIntoView();
+    await vi.waitFor(() => expect(customElements.get('ijm-follow-links')).toBeDefined());
+    spacer.remove();
+    links.remove();
+    scrollTo(0, 0);
+  });
+
+  it('defines the quick exit at once, even far below the fold: a way out must work from the first moment', async () => {
+    const spacer = document.createElement('div');
+    spacer.style.blockSize = '500vh';
+    const exit = document.createElement('ijm-quick-exit');
+    document.body.append(spacer, exit);
+    await vi.waitFor(() => expect(customElements.get('ijm-quick-exit')).toBeDefined());
+    spacer.remove();
+    exit.remove();
+  });
+
+  it('defines two elements that appear together in separate tasks, each with its first render', async () => {
+    const watched = ['ijm-media-contact', 'ijm-newsletter-signup'];
+    // Set when one of them is defined; cleared by the next task. Seeing it set at a define means the same task.
+    let definedThisTask: string | undefined;
+    const sameTask: string[] = [];
+    const define = customElements.define.bind(customElements);
+    customElements.define = (name, elementClass, options) => {
+      if (watched.includes(name)) {
+        if (definedThisTask !== undefined) sameTask.push(`${definedThisTask} and ${name}`);
+        definedThisTask = name;
+        setTimeout(() => {
+          definedThisTask = undefined;
+        }, 0);
+      }
+      define(name, elementClass, options);
+    };
+    try {
+      const forms = watched.map((tag) => document.createElement(tag));
+      document.body.append(...forms);
+      await vi.waitFor(() => expect(watched.every((tag) => customElements.get(tag) !== undefined)).toBe(true), {
+        timeout: 5000,
+      });
+      expect(sameTask).toEqual([]);
+      for (const form of forms) expect(form.shadowRoot?.childElementCount).toBeGreaterThan(0);
+      for (const form of forms) form.remove();
+    } finally {
+      customElements.define = define;
+    }
+  });
 });

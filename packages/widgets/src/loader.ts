@@ -1,5 +1,7 @@
-// The lighter alternative to the embed bundle: defines an element only when one appears in the page, so a page that
-// shows a single badge loads only that badge's code.
+// The lighter alternative to the embed bundle: defines an element only when one is in the page (now or after a later
+// DOM change), and, for most elements, only once one comes near the viewport, so a page pays for what a reader sees.
+// Each element is defined in a task of its own: the define module's evaluation and the first render of its instances
+// happen together, and the next one waits for a new task, so no long task holds the page's main thread.
 const elements: Record<string, () => Promise<unknown>> = {
   'ijm-follow-links': () => import('./define/follow-links.js'),
   'ijm-fundraiser-cta': () => import('./define/fundraiser-cta.js'),
@@ -17,24 +19,70 @@ const elements: Record<string, () => Promise<unknown>> = {
 /** The tags this loader can define. */
 export const loadableTags: readonly string[] = Object.keys(elements);
 
-const requested = new Set<string>();
+/**
+ * Defined as soon as they are in the page, wherever they are: a way out (the quick exit, by button or Shift ×3) must
+ * work from the first moment for a person who may be watched, off screen or not.
+ */
+export const eagerTags: readonly string[] = ['ijm-quick-exit', 'ijm-indicator-self-check'];
 
-function load(root: ParentNode): void {
-  for (const [tag, importer] of Object.entries(elements)) {
-    if (requested.has(tag) || root.querySelector(tag) === null) continue;
-    requested.add(tag);
-    importer().catch((error: unknown) => {
+/** How far outside the viewport an element starts to load: one viewport height ahead, so it is ready when seen. */
+export const lazyRootMargin = '100% 0px';
+
+const requested = new Set<string>();
+const queue: string[] = [];
+let draining = false;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function drain(): Promise<void> {
+  if (draining) return;
+  draining = true;
+  for (let tag = queue.shift(); tag !== undefined; tag = queue.shift()) {
+    try {
+      // Another copy of the widgets may have defined it meanwhile (two versions on one page).
+      if (customElements.get(tag) === undefined) await elements[tag]?.();
+    } catch (error) {
       requested.delete(tag);
       console.error(`@ijm/widgets could not load <${tag}>`, error);
-    });
+    }
+    await nextTask();
+  }
+  draining = false;
+}
+
+function request(tag: string): void {
+  if (requested.has(tag)) return;
+  requested.add(tag);
+  if (eagerTags.includes(tag)) queue.unshift(tag);
+  else queue.push(tag);
+  void drain();
+}
+
+const nearViewport = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      const tag = entry.target.localName;
+      request(tag);
+      for (const element of document.querySelectorAll(tag)) nearViewport.unobserve(element);
+    }
+  },
+  { rootMargin: lazyRootMargin },
+);
+
+function scan(): void {
+  for (const tag of loadableTags) {
+    if (requested.has(tag)) continue;
+    const found = document.querySelectorAll(tag);
+    if (found.length === 0) continue;
+    if (eagerTags.includes(tag) || customElements.get(tag) !== undefined) request(tag);
+    else for (const element of found) nearViewport.observe(element);
   }
 }
 
-load(document);
-if (requested.size < loadableTags.length) {
-  const observer = new MutationObserver(() => {
-    load(document);
-    if (requested.size === loadableTags.length) observer.disconnect();
-  });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
-}
+scan();
+const changes = new MutationObserver(() => {
+  scan();
+  if (requested.size === loadableTags.length) changes.disconnect();
+});
+changes.observe(document.documentElement, { childList: true, subtree: true });

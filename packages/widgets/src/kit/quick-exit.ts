@@ -85,12 +85,6 @@ export class ShiftExitController implements ReactiveController {
   };
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'ijm-quick-exit': CustomEvent<undefined>;
-  }
-}
-
 /**
  * The exit button of `<ijm-quick-exit>` and of the self-check: a close mark and the label on one line, the hint under
  * them. `part` keeps each element's documented part name.

@@ -11,6 +11,9 @@ export const fundraiserCtaStyles = css`
   .heading{font-size:1.5em;font-weight:700;line-height:1.25;}
   p{margin:0;}
   .progress{display:grid;gap:var(--_ijm-space-1);}
+  .waiting{min-block-size:var(--ijm-reserve-block-size,var(--_ijm-reserve,auto));grid-template-rows:auto auto 1fr auto;}
+  .pending{visibility:hidden;}
+  .bar{block-size:0.75rem;}
   .figures{font-weight:700;}
   .updated{color:var(--_ijm-color-muted);font-size:0.875em;}
   progress{inline-size:100%;block-size:0.75rem;appearance:none;border:1px solid var(--_ijm-color-border);border-radius:999px;background:var(--_ijm-color-surface);overflow:hidden;}

@@ -116,6 +116,18 @@ describe('<ijm-fundraiser-cta>', () => {
     }
   });
 
+  it('keeps the space of the progress while progress-src loads, so nothing below moves when it arrives', async () => {
+    const source = await intakeScenario([
+      { status: 200, body: { goal: 5000, raised: 1250, currency: 'USD', updatedAt: '2026-11-30' }, delayMs: 400 },
+    ]);
+    const element = await cta(`progress-src="${source.endpoint}"`);
+    await vi.waitFor(async () => expect(await source.requests()).toHaveLength(1));
+    const pending = element.getBoundingClientRect().height;
+    expect(element.shadowRoot?.querySelector('progress')).toBeNull();
+    await vi.waitFor(() => expect(progressText(element)).toContain('$1,250 raised of $5,000 goal'));
+    expect(element.getBoundingClientRect().height).toBe(pending);
+  });
+
   it('refuses a progress-src that is not https', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const fetchSpy = vi.spyOn(globalThis, 'fetch');

@@ -110,6 +110,7 @@ export class IjmFundraiserCta extends LitElement {
     messages: { attribute: false },
     open: { state: true },
     fetched: { state: true },
+    progressPending: { state: true },
     loadFailed: { state: true },
   };
 
@@ -131,6 +132,8 @@ export class IjmFundraiserCta extends LitElement {
   declare open: boolean;
   /** The figures from `progress-src`, once fetched and checked. */
   declare fetched: CampaignProgress | undefined;
+  /** `progress-src` is being fetched: the bar's space is kept, so nothing below moves when it arrives. */
+  declare progressPending: boolean;
   /** The lead form could not be downloaded when the button was pressed. */
   declare loadFailed: boolean;
 
@@ -142,6 +145,7 @@ export class IjmFundraiserCta extends LitElement {
   constructor() {
     super();
     this.open = false;
+    this.progressPending = false;
     this.loadFailed = false;
   }
 
@@ -170,6 +174,7 @@ export class IjmFundraiserCta extends LitElement {
     if (url === undefined) {
       if (source !== '') console.warn('<ijm-fundraiser-cta>: progress-src must be an https: address.');
       this.fetched = undefined;
+      this.progressPending = false;
       return;
     }
     if (this.#fetchedFrom === url.href) return;
@@ -177,12 +182,16 @@ export class IjmFundraiserCta extends LitElement {
     this.#fetching?.abort();
     const fetching = new AbortController();
     this.#fetching = fetching;
+    this.progressPending = this.fetched === undefined;
     import('./fundraiser-cta.progress.js')
       .then(({ fetchProgress }) => fetchProgress(url.href, fetching.signal))
       .then((progress) => {
         if (!fetching.signal.aborted) this.fetched = progress;
       })
-      .catch(() => {});
+      .catch(() => {})
+      .finally(() => {
+        if (!fetching.signal.aborted) this.progressPending = false;
+      });
   }
 
   #level(): number {
@@ -217,6 +226,10 @@ export class IjmFundraiserCta extends LitElement {
 
   #renderProgress() {
     const progress = this.progressSrc === undefined ? attributeProgress(this) : this.fetched;
+    if (progress === undefined && this.progressPending)
+      return html`<div part="progress" class="progress pending" aria-hidden="true">
+        <p class="figures">&nbsp;</p><span class="bar"></span><p class="updated">&nbsp;</p>
+      </div>`;
     if (progress === undefined) return nothing;
     const { locale } = this.#localize;
     const money = new Intl.NumberFormat(locale, {
@@ -264,7 +277,10 @@ export class IjmFundraiserCta extends LitElement {
       this.#leadForm ??= this.#renderLeadForm();
       return html`${this.#leadForm}`;
     }
-    return html`<section class="cta" aria-labelledby="heading">
+    // While progress-src loads, the card keeps the height reserve-space.css reserved (if the page links it), the
+    // progress row taking what the figures will need, so neither the card nor its button moves when they arrive.
+    const waiting = this.progressPending && this.fetched === undefined;
+    return html`<section class=${waiting ? 'cta waiting' : 'cta'} aria-labelledby="heading">
       <div role="heading" aria-level=${this.#level()} id="heading" part="heading" class="heading">
         <slot name="heading">${this.#term('heading')}</slot>
       </div>

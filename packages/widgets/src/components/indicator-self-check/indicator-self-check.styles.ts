@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * The exit button sticks to the top of the window while any part of the check is in view, so it is never scrolled
  * away; it comes first in the element, so it is first in the tab order. Targets are at least 44 CSS px, and the
- * layout is one column that holds at 320 px.
+ * layout is one column that holds at 320 px. The status line keeps its space when empty, so that nothing below it
+ * moves when "Getting the check ready…" goes.
  */
 export const selfCheckStyles = css`
   :host{display:block;max-inline-size:var(--ijm-self-check-max-width,40rem);}
@@ -14,6 +15,7 @@ export const selfCheckStyles = css`
   h4{margin:var(--_ijm-space-3) 0 var(--_ijm-space-1);font-size:1em;}
   p,ul,ol{margin:0 0 var(--_ijm-space-2);}
   ul,ol{padding-inline-start:1.25em;}
+  .status{min-block-size:1lh;}
   .note{color:var(--_ijm-color-muted);font-size:0.9375em;}
   progress{inline-size:100%;block-size:0.5rem;accent-color:var(--_ijm-color-accent);}
   fieldset{margin:0 0 var(--_ijm-space-3);padding:var(--_ijm-space-2) var(--_ijm-space-3);border:1px solid var(--_ijm-color-border);border-radius:var(--_ijm-radius);min-inline-size:0;}

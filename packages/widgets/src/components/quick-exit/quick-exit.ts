@@ -79,4 +79,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'ijm-quick-exit': IjmQuickExit;
   }
+  // Here, beside the element, so the published types carry it (the self-check dispatches it too).
+  interface GlobalEventHandlersEventMap {
+    'ijm-quick-exit': CustomEvent<undefined>;
+  }
 }

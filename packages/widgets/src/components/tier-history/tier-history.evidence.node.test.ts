@@ -149,7 +149,7 @@ describe('no bare source code', () => {
       'CRS',
       'NEWS',
     ]);
-  });
+  }, 60_000); // every placement in three languages: over 5 s when the whole suite runs in parallel
 });
 
 describe('httpsAddress', () => {

@@ -20,6 +20,11 @@ export const tierHistoryStyles = css`
     max-inline-size: var(--ijm-tier-history-max-width, none);
   }
 
+  /* While the dataset loads, the height reserve-space.css reserved (if the page links it), so nothing moves twice. */
+  figure[aria-busy] {
+    min-block-size: var(--ijm-reserve-block-size, var(--_ijm-reserve, auto));
+  }
+
   figcaption {
     font-weight: 700;
     line-height: 1.3;

@@ -175,6 +175,10 @@ export class IjmTierHistory extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Already laid out when a page's script upgrades it: draw the first render at its real width, not a default one
+    // that the observer would correct a frame later (the chart's height would change in view).
+    const laidOut = Math.round(this.clientWidth);
+    if (laidOut > 0) this.#width = laidOut;
     this.#resizeObserver ??= new ResizeObserver((entries) => {
       const width = Math.round(entries[0]?.contentRect.width ?? 0);
       if (width <= 0 || width === this.#width) return;

@@ -48,7 +48,9 @@ export function renderField(spec: FieldSpec, ctx: FieldContext): TemplateResult 
   const describe = [hint === undefined ? '' : `${id}-hint`, ...(feedback?.ids ?? [])].join(' ').trim() || nothing;
   const invalid = feedback?.invalid ? 'true' : 'false';
   const hintLine = hint === undefined ? nothing : html`<p class="hint" id=${id}-hint>${hint}</p>`;
-  const before = feedback?.before ?? nothing;
+  // Until the contract brings the counter's words, its hint and count lines hold their place, empty: nothing moves.
+  const counterSpace = feedback === undefined && spec.counter === true;
+  const before = feedback?.before ?? (counterSpace ? html`<p class="hint" aria-hidden="true">&nbsp;</p>` : nothing);
   // Twice the limit: room to paste and then trim, with a "too long" error rather than a silent cut at the limit, while
   // a megabyte pasted by mistake is cut before any check has to read it.
   const maxlength = spec.maxLength === undefined ? nothing : spec.maxLength * 2;
@@ -87,7 +89,7 @@ export function renderField(spec: FieldSpec, ctx: FieldContext): TemplateResult 
 
   return html`<div part="field" class=${fieldClass(feedback)}>
     <label part="label" for=${id}>${label}${optional ? html` <span class="optional">${ctx.optionalText}</span>` : nothing}</label>
-    ${hintLine} ${before} ${control} ${feedback?.after ?? nothing}
+    ${hintLine} ${before} ${control} ${feedback?.after ?? (counterSpace ? html`<p class="count" aria-hidden="true">&nbsp;</p>` : nothing)}
   </div>`;
 }
 
