@@ -3,25 +3,15 @@
 // way an outage looks to a person filling in a form.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '@ijm/intake/testing/free-port';
 import { type Receiver, startReceiver } from '@ijm/intake/testing/receiver';
 import { type MailServer, startMailServer } from '@ijm/intake/testing/smtp';
 import SQLite from 'better-sqlite3';
 
 const serverPath = fileURLToPath(import.meta.resolve('@ijm/intake/server'));
-
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
-    });
-  });
 
 export interface IntakeService {
   readonly url: string;

@@ -2,11 +2,12 @@
 // by email, writes to the press office and offers to start a fundraiser, by keyboard alone; the partner's webhook
 // receives each; an outage loses nothing the person typed.
 import { launchChromium } from '@ijm/browser-testing';
+import { freePort } from '@ijm/intake/testing/free-port';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSite } from '../site.mjs';
 import { scrollThrough, tabTo, watchProblems } from './demo-site.js';
-import { freePort, type IntakeService, startIntakeService } from './intake-service.js';
+import { type IntakeService, startIntakeService } from './intake-service.js';
 
 let browser: Browser;
 let site: { url: string; close: () => Promise<void> };
