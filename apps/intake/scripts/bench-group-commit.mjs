@@ -1,20 +1,23 @@
 // `pnpm bench` for the intake service: what group commit buys on a durable SQLite file (WAL, synchronous=FULL).
-// The same 2,000 media-contact submissions go through the whole HTTP pipeline (Fastify inject: routing, parsing with
-// the core's schema, rate-limit queries, the transaction) from 64 concurrent clients, once with group commit and once
-// with one transaction per submission. Prints throughput, latency percentiles and the number of commits.
+// autocannon sends media-contact submissions, each with its own body and Idempotency-Key, over real HTTP on loopback
+// to the built service in its own process (scripts/bench-server.mjs), for DURATION seconds from CONNECTIONS
+// connections; once with group commit and once with one transaction per submission. It prints accepted submissions
+// per second (201s only: anything else fails the run), latency p50 and p99, commits, and the service's peak memory.
+// BENCH_PROFILE=1 also writes the service's CPU profiles (.cpuprofile) to <tmpdir>/ijm-intake-bench-profiles.
+import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createIdempotencyKey } from '@ijm/core/forms';
-import { buildApp } from '../dist/app.js';
-import { loadConfig } from '../dist/config.js';
-import { openDatabase } from '../dist/database.js';
+import autocannon from 'autocannon';
 
-const TOTAL = Number(process.env.BENCH_SUBMISSIONS ?? 2000);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
+let sent = 0;
 
-function envelope(i) {
+function submission() {
   const now = new Date().toISOString();
+  const i = sent++;
   return {
     formId: 'media-contact',
     contractVersion: 1,
@@ -30,53 +33,66 @@ function envelope(i) {
       email: `r${i}@news.example`,
       organization: 'News',
       topic: 'Interview',
-      message: 'A question.',
+      message: `Question number ${i}.`,
     },
   };
 }
 
+const once = (child, key) =>
+  new Promise((resolve, reject) => {
+    child.on('message', (message) => key in message && resolve(message));
+    child.once('exit', (code) => reject(new Error(`the bench server exited (${code})`)));
+  });
+
 async function run(label, maxBatch) {
   const folder = mkdtempSync(join(tmpdir(), 'ijm-intake-bench-'));
-  const config = loadConfig({
-    DATABASE_URL: join(folder, 'bench.sqlite'),
-    LOG_LEVEL: 'silent',
-    RATE_LIMIT_CLIENT_PER_10_MIN: '1000000',
-    RATE_LIMIT_FORM_PER_MINUTE: '10000000',
+  const child = fork(new URL('./bench-server.mjs', import.meta.url), [String(maxBatch), join(folder, 'bench.sqlite')], {
+    execArgv: process.env.BENCH_PROFILE
+      ? ['--cpu-prof', `--cpu-prof-dir=${join(tmpdir(), 'ijm-intake-bench-profiles')}`]
+      : [],
   });
-  const { db, kind } = await openDatabase(config.database);
-  const { server, writer } = buildApp({ config, db, kind, maxBatch });
-  await server.ready();
-  const bodies = Array.from({ length: TOTAL }, (_, i) => envelope(i));
-  const latencies = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < bodies.length) {
-        const body = bodies[next++];
-        const t0 = performance.now();
-        const response = await server.inject({
-          method: 'POST',
-          url: '/v1/submissions/media-contact',
-          headers: { 'content-type': 'application/json', 'idempotency-key': body.idempotencyKey },
-          payload: JSON.stringify(body),
-        });
-        if (response.statusCode !== 201) throw new Error(`${label}: ${response.statusCode} ${response.body}`);
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))].toFixed(1);
-  console.log(
-    `${label.padEnd(28)} ${String(Math.round(TOTAL / seconds)).padStart(6)} submissions/s   p50 ${at(0.5)} ms   p99 ${at(0.99)} ms   ${writer.stats.commits} commits for ${writer.stats.submissions}`,
-  );
-  await server.close();
-  await db.destroy();
+  const { url } = await once(child, 'url');
+  const result = await autocannon({
+    url: `${url}/v1/submissions/media-contact`,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request) => {
+          const body = submission();
+          return {
+            ...request,
+            headers: {
+              'content-type': 'application/json',
+              'idempotency-key': body.idempotencyKey,
+              'x-forwarded-for': `10.${(sent >> 16) & 255}.${(sent >> 8) & 255}.${sent & 255}`,
+            },
+            body: JSON.stringify(body),
+          };
+        },
+      },
+    ],
+  });
+  const stopped = once(child, 'stats');
+  child.send('stop');
+  const { stats, peakRssKiB } = await stopped;
   rmSync(folder, { recursive: true, force: true });
+  const accepted = result.statusCodeStats['201']?.count ?? 0;
+  const other = result.requests.total - accepted;
+  if (other > 0 || result.errors > 0 || result.timeouts > 0)
+    throw new Error(
+      `${label}: ${other} answers other than 201 (${JSON.stringify(result.statusCodeStats)}), ${result.errors} errors, ${result.timeouts} timeouts`,
+    );
+  console.log(
+    `${label.padEnd(28)} ${String(Math.round(accepted / DURATION)).padStart(6)} accepted/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   ${stats.commits} commits for ${stats.submissions}   peak RSS ${(peakRssKiB / 1024).toFixed(0)} MiB`,
+  );
+  return accepted / DURATION;
 }
 
-console.log(`${TOTAL} submissions, ${CONCURRENCY} concurrent clients, SQLite WAL synchronous=FULL on ${tmpdir()}`);
-await run('group commit (batch ≤ 256)', 256);
-await run('one commit per submission', 1);
+console.log(
+  `autocannon: ${CONNECTIONS} connections for ${DURATION} s each, unique bodies; SQLite WAL synchronous=FULL on ${tmpdir()}`,
+);
+const grouped = await run('group commit (batch ≤ 256)', 256);
+const single = await run('one commit per submission', 1);
+console.log(`group commit / one commit per submission: ${(grouped / single).toFixed(2)}×`);
