@@ -3,7 +3,7 @@
 // nor linked across days. Rate limits count what the database already holds, so several processes share them.
 import { createHmac, randomBytes } from 'node:crypto';
 import type { SubmissionEnvelope } from '@ijm/core/forms';
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Config, RateLimit } from './config.js';
 import type { Database, Tables } from './database.js';
 
@@ -46,17 +46,20 @@ export function quarantineReason(envelope: SubmissionEnvelope, config: Config): 
   return undefined;
 }
 
-/** Seconds until the client may try again when one of the limits is reached; `undefined` when none is. */
+/**
+ * Seconds until the client may try again when one of the limits is reached; `undefined` when none is. Per client and
+ * per email address, the submissions in the window are counted exactly (at most `max` index entries read). The
+ * form-wide limit, which a flood from many addresses reaches, reads two counters instead of the window's rows: this
+ * window's and the last one's, the last weighted by how much of it still overlaps the sliding window (an estimate
+ * that is exact when submissions arrive evenly). `countForForm` adds each stored submission to its counter.
+ */
 export async function rateLimited(
   db: Database | Transaction<Tables>,
   config: Config,
   { clientHash, envelope, now }: { clientHash: string; envelope: SubmissionEnvelope; now: Date },
 ): Promise<number | undefined> {
   const { client, email, form } = config.rateLimits;
-  const checks: [RateLimit, 'client_hash' | 'subject_email' | 'form_id', string][] = [
-    [client, 'client_hash', clientHash],
-    [form, 'form_id', envelope.formId],
-  ];
+  const checks: [RateLimit, 'client_hash' | 'subject_email', string][] = [[client, 'client_hash', clientHash]];
   if ('email' in envelope.data) checks.push([email, 'subject_email', envelope.data.email]);
   for (const [limit, column, value] of checks) {
     const since = new Date(now.getTime() - limit.windowMs).toISOString();
@@ -77,5 +80,36 @@ export async function rateLimited(
       return Math.max(1, Math.ceil((oldest + limit.windowMs - now.getTime()) / 1000));
     }
   }
+
+  const bucket = Math.floor(now.getTime() / form.windowMs);
+  const counts = await db
+    .selectFrom('form_counts')
+    .select(['bucket', 'count'])
+    .where('form_id', '=', envelope.formId)
+    .where('bucket', 'in', [bucket - 1, bucket])
+    .execute();
+  const countIn = (which: number) => Number(counts.find((row) => Number(row.bucket) === which)?.count ?? 0);
+  const overlap = 1 - (now.getTime() % form.windowMs) / form.windowMs;
+  if (countIn(bucket) + countIn(bucket - 1) * overlap >= form.max) {
+    // By the end of this window the last one no longer counts.
+    return Math.max(1, Math.ceil(((bucket + 1) * form.windowMs - now.getTime()) / 1000));
+  }
   return undefined;
+}
+
+/** Adds a stored submission to its form's counter for the form-wide limit, and drops the counters it no longer reads. */
+export async function countForForm(trx: Transaction<Tables>, config: Config, formId: string, now: Date): Promise<void> {
+  const bucket = Math.floor(now.getTime() / config.rateLimits.form.windowMs);
+  await trx
+    .insertInto('form_counts')
+    .values({ form_id: formId, bucket, count: 1 })
+    .onConflict((conflict) =>
+      conflict.columns(['form_id', 'bucket']).doUpdateSet({ count: sql<number>`form_counts.count + 1` }),
+    )
+    .execute();
+  await trx
+    .deleteFrom('form_counts')
+    .where('form_id', '=', formId)
+    .where('bucket', '<', bucket - 1)
+    .execute();
 }

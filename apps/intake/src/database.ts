@@ -96,6 +96,13 @@ export interface ClientSaltsTable {
   salt: string;
 }
 
+/** Submissions stored per form and window of the form-wide rate limit (`bucket`: the window's number since 1970). */
+export interface FormCountsTable {
+  form_id: string;
+  bucket: number;
+  count: number;
+}
+
 export interface Tables {
   submissions: SubmissionsTable;
   idempotency_keys: IdempotencyKeysTable;
@@ -104,6 +111,7 @@ export interface Tables {
   subscribers: SubscribersTable;
   confirmation_tokens: ConfirmationTokensTable;
   client_salts: ClientSaltsTable;
+  form_counts: FormCountsTable;
 }
 
 export type Database = KyselyType<Tables>;
@@ -202,6 +210,17 @@ const migrations: Record<string, Migration> = {
         .createTable('client_salts')
         .addColumn('day', 'text', (c) => c.primaryKey())
         .addColumn('salt', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
+  '2026-12-05-002-form-counts': {
+    async up(db: KyselyType<unknown>) {
+      await db.schema
+        .createTable('form_counts')
+        .addColumn('form_id', 'text', (c) => c.notNull())
+        .addColumn('bucket', 'bigint', (c) => c.notNull())
+        .addColumn('count', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('form_counts_key', ['form_id', 'bucket'])
         .execute();
     },
   },

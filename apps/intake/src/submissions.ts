@@ -5,7 +5,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { SubmissionEnvelope } from '@ijm/core/forms';
 import type { Transaction } from 'kysely';
-import { rateLimited } from './abuse.js';
+import { countForForm, rateLimited } from './abuse.js';
 import type { Config } from './config.js';
 import type { Database, DatabaseKind, Tables } from './database.js';
 import { type OutboxRow, webhookRows } from './outbox.js';
@@ -176,6 +176,7 @@ export class SubmissionWriter {
         received_at: at,
       })
       .execute();
+    await countForForm(trx, this.#options.config, envelope.formId, now);
     if (item.quarantineReason !== undefined) return { status: 'accepted', id };
 
     const rows = await webhookRows(trx, this.#options.config, {

@@ -253,3 +253,41 @@ for (const transport of ['inject', 'http'] as const) {
     });
   });
 }
+
+describe('the form-wide rate limit', () => {
+  let intake: Intake;
+  let send: Send;
+  beforeAll(async () => {
+    intake = await startIntake({ env: { RATE_LIMIT_FORM_PER_MINUTE: '3' } });
+    send = injectVia(intake);
+  });
+  afterAll(() => intake.close());
+
+  it('refuses a form past its limit a minute, by counters, whoever sends; other forms still pass; it lifts', async () => {
+    const lead = (i: number) => envelopeFor('fundraiser-lead', { email: `flood-${i}@example.org`, name: `Flood ${i}` });
+    for (let i = 0; i < 3; i++) expect((await submit(send, lead(i))).status).toBe(201);
+    const limited = await submit(send, lead(3));
+    expect(limited.status).toBe(429);
+    const wait = Number(limited.headers['retry-after']);
+    expect(wait).toBeGreaterThanOrEqual(1);
+    expect(wait).toBeLessThanOrEqual(60);
+    expect(
+      await intake.db
+        .selectFrom('submissions')
+        .select('id')
+        .where('subject_email', '=', 'flood-3@example.org')
+        .execute(),
+    ).toEqual([]);
+    expect((await submit(send, envelopeFor('media-contact', { email: 'other-form@news.example' }))).status).toBe(201);
+
+    // Two windows later nothing of the flood counts, and only the counters still read are kept.
+    intake.advance(2 * 60_000);
+    expect((await submit(send, lead(4))).status).toBe(201);
+    const counters = await intake.db
+      .selectFrom('form_counts')
+      .selectAll()
+      .where('form_id', '=', 'fundraiser-lead')
+      .execute();
+    expect(counters.map((row) => Number(row.count))).toEqual([1]);
+  });
+});
