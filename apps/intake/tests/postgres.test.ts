@@ -11,6 +11,7 @@ const open: Intake[] = [];
 
 beforeAll(async () => {
   postgres = await startPostgres();
+  console.info(`PostgreSQL for these tests: ${postgres.origin}`);
 });
 afterAll(async () => {
   for (const intake of open) await intake.close();
