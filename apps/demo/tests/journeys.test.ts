@@ -30,6 +30,12 @@ async function openArticle(): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage();
   const problems = await watchProblems(page);
   await page.goto(`${site.url}/`);
+  // A person starts once the page is there: the loader defines the widgets below the fold when the browser is idle.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('*')]
+      .filter((element) => element.localName.startsWith('ijm-'))
+      .every((element) => customElements.get(element.localName) !== undefined),
+  );
   return { page, problems };
 }
 

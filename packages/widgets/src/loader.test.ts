@@ -53,8 +53,10 @@ describe('loader', () => {
     badge.remove();
   });
 
-  it('defines an element far below the fold only when it comes near the viewport', async () => {
-    const { lazyRootMargin } = await import('./loader.js');
+  it('defines an element added far below the fold only when it comes near the viewport', async () => {
+    const { lazyRootMargin, restRequested } = await import('./loader.js');
+    // After the idle moment that defines what the page held at its load: from then on, only the viewport decides.
+    await restRequested;
     const spacer = document.createElement('div');
     spacer.style.blockSize = '500vh';
     const links = document.createElement('ijm-follow-links');

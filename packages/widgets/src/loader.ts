@@ -1,7 +1,9 @@
 // The lighter alternative to the embed bundle: defines an element only when one is in the page (now or after a later
-// DOM change), and, for most elements, only once one comes near the viewport, so a page pays for what a reader sees.
-// Each element is defined in a task of its own: the define module's evaluation and the first render of its instances
-// happen together, and the next one waits for a new task, so no long task holds the page's main thread.
+// DOM change), and, for most elements, only once one comes near the viewport, so a page's load pays for what a reader
+// sees. The page's other elements follow once the browser is idle after the load: a screen reader's virtual cursor,
+// find in page, printing and fast tabbing reach them without scrolling to them first. Each element is defined in a
+// task of its own: the define module's evaluation and the first render of its instances happen together, and the
+// next one waits for a new task, so no long task holds the page's main thread.
 const elements: Record<string, () => Promise<unknown>> = {
   'ijm-follow-links': () => import('./define/follow-links.js'),
   'ijm-fundraiser-cta': () => import('./define/fundraiser-cta.js'),
@@ -80,7 +82,31 @@ function scan(): void {
   }
 }
 
+/** Defines what the page held at its load and is still waiting to come near the viewport. */
+function defineTheRest(): void {
+  for (const tag of loadableTags) if (document.querySelector(tag) !== null) request(tag);
+}
+
 scan();
+
+/**
+ * Resolves once the browser was idle after the page's load and every element then in the page was asked for.
+ * Elements added later, by the page's own scripts, wait for the viewport again.
+ */
+export const restRequested: Promise<void> = new Promise<void>((resolve) => {
+  if (document.readyState === 'complete') resolve();
+  else addEventListener('load', () => resolve(), { once: true });
+}).then(
+  () =>
+    new Promise<void>((resolve) => {
+      const now = () => {
+        defineTheRest();
+        resolve();
+      };
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(now, { timeout: 5000 });
+      else setTimeout(now, 1000);
+    }),
+);
 const changes = new MutationObserver(() => {
   scan();
   if (requested.size === loadableTags.length) changes.disconnect();
