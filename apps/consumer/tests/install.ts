@@ -31,6 +31,7 @@ const packFrom = resolve(process.env.IJM_PACK_FROM ?? join(dirname(fileURLToPath
 const ourPackages: Record<string, string> = {
   '@ijm/core': join(packFrom, 'packages/core'),
   '@ijm/widgets': join(packFrom, 'packages/widgets'),
+  '@ijm/react': join(packFrom, 'packages/react'),
 };
 
 interface Manifest {
