@@ -1,11 +1,10 @@
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium, serveStatic } from '@ijm/browser-testing';
-import { contentSecurityPolicy } from '@ijm/demo/site.mjs';
+import { launchChromium } from '@ijm/browser-testing';
 import * as esbuild from 'esbuild';
 import type { Browser } from 'playwright-core';
-import { type InlineConfig, build as viteBuild } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { appPage, openUnderCsp, productionViteBuild } from './app.js';
 import { type Entry, widgetEntries } from './entries.js';
 
 const appDir = inject('appDir');
@@ -39,11 +38,11 @@ const bundlers: Record<string, Bundler> = {
       outfile: join(out, 'main.js'),
       logLevel: 'silent',
     });
-    writeFileSync(join(out, 'index.html'), html(body, '<script type="module" src="./main.js"></script>'));
+    writeFileSync(join(out, 'index.html'), appPage(body, '<script type="module" src="./main.js"></script>'));
     return 'main.js';
   },
   async 'vite app'(source, out, body) {
-    writeFileSync(join(source, 'index.html'), html(body, '<script type="module" src="./main.js"></script>'));
+    writeFileSync(join(source, 'index.html'), appPage(body, '<script type="module" src="./main.js"></script>'));
     await productionViteBuild({
       root: source,
       base: './',
@@ -64,28 +63,10 @@ const bundlers: Record<string, Bundler> = {
         lib: { entry: join(source, 'main.js'), formats: ['es'], fileName: 'main' },
       },
     });
-    writeFileSync(join(out, 'index.html'), html(body, '<script type="module" src="./main.js"></script>'));
+    writeFileSync(join(out, 'index.html'), appPage(body, '<script type="module" src="./main.js"></script>'));
     return 'main.js';
   },
 };
-
-/**
- * `vite build` as its command runs it: the command sets NODE_ENV to production before Vite resolves any package's
- * `development` or `production` export condition, and vitest has set it to `test`.
- */
-async function productionViteBuild(config: InlineConfig): Promise<void> {
-  const before = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await viteBuild({ ...config, mode: 'production' });
-  } finally {
-    process.env.NODE_ENV = before;
-  }
-}
-
-function html(body: string, script: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>App</title>${script}</head><body>${body}</body></html>`;
-}
 
 function totalBytes(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -104,15 +85,8 @@ describe.each(Object.keys(bundlers))('an app built by %s', (bundlerName) => {
       await bundlers[bundlerName]?.(source, out, entry.body);
       expect(totalBytes(out), 'the bundle is empty').toBeGreaterThan(5_000);
 
-      const site = await serveStatic({ '/': out }, { headers: { 'Content-Security-Policy': contentSecurityPolicy() } });
-      const page = await browser.newPage();
-      const problems: string[] = [];
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      page.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning') problems.push(`console: ${message.text()}`);
-      });
+      const { page, problems, close } = await openUnderCsp(browser, out);
       try {
-        await page.goto(`${site.url}/index.html`);
         const rendered = await page.evaluate(async (tags) => {
           const result: Record<string, string> = {};
           for (const tag of tags) {
@@ -134,8 +108,7 @@ describe.each(Object.keys(bundlers))('an app built by %s', (bundlerName) => {
         }
         expect(problems).toEqual([]);
       } finally {
-        await page.close();
-        await site.close();
+        await close();
       }
     },
   );

@@ -3,12 +3,11 @@
 // must define their elements, pass props as properties, and call the app's on… props with the elements' events.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium, serveStatic } from '@ijm/browser-testing';
-import { contentSecurityPolicy } from '@ijm/demo/site.mjs';
+import { launchChromium } from '@ijm/browser-testing';
 import * as esbuild from 'esbuild';
 import type { Browser } from 'playwright-core';
-import { build as viteBuild } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { appPage, openUnderCsp, productionViteBuild } from './app.js';
 
 const appDir = inject('appDir');
 let browser: Browser;
@@ -40,8 +39,7 @@ function App() {
 createRoot(document.getElementById('root')).render(<App />);
 `;
 
-const page = (script: string) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>React app</title>${script}</head><body><div id="root"></div></body></html>`;
+const root = '<div id="root"></div>';
 
 const builds: Record<string, (source: string, out: string) => Promise<void>> = {
   async esbuild(source, out) {
@@ -56,25 +54,18 @@ const builds: Record<string, (source: string, out: string) => Promise<void>> = {
       outfile: join(out, 'main.js'),
       logLevel: 'silent',
     });
-    writeFileSync(join(out, 'index.html'), page('<script type="module" src="./main.js"></script>'));
+    writeFileSync(join(out, 'index.html'), appPage(root, '<script type="module" src="./main.js"></script>'));
   },
   async 'vite app'(source, out) {
-    writeFileSync(join(source, 'index.html'), page('<script type="module" src="./main.jsx"></script>'));
-    const before = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
-    try {
-      await viteBuild({
-        root: source,
-        base: './',
-        configFile: false,
-        logLevel: 'silent',
-        mode: 'production',
-        esbuild: { jsx: 'automatic' },
-        build: { outDir: out, emptyOutDir: true },
-      });
-    } finally {
-      process.env.NODE_ENV = before;
-    }
+    writeFileSync(join(source, 'index.html'), appPage(root, '<script type="module" src="./main.jsx"></script>'));
+    await productionViteBuild({
+      root: source,
+      base: './',
+      configFile: false,
+      logLevel: 'silent',
+      esbuild: { jsx: 'automatic' },
+      build: { outDir: out, emptyOutDir: true },
+    });
   },
 };
 
@@ -86,25 +77,17 @@ describe.each(Object.keys(builds))('a React app built by %s', (name) => {
     writeFileSync(join(source, 'main.jsx'), app);
     await builds[name]?.(source, out);
 
-    const site = await serveStatic({ '/': out }, { headers: { 'Content-Security-Policy': contentSecurityPolicy() } });
-    const tab = await browser.newPage();
-    const problems: string[] = [];
-    tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    tab.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(`console: ${message.text()}`);
-    });
+    const { page, problems, close } = await openUnderCsp(browser, out);
     try {
-      await tab.goto(`${site.url}/index.html`);
-      await tab.waitForFunction(() =>
+      await page.waitForFunction(() =>
         document.querySelector('#badge')?.shadowRoot?.textContent?.includes('Tier 2 Watch List'),
       );
-      const form = tab.locator('#form');
+      const form = page.locator('#form');
       await form.getByRole('button', { name: 'Sign up' }).click();
-      await expect.poll(() => tab.locator('#invalid').textContent()).toContain('email');
+      await expect.poll(() => page.locator('#invalid').textContent()).toContain('email');
       expect(problems).toEqual([]);
     } finally {
-      await tab.close();
-      await site.close();
+      await close();
     }
   });
 });

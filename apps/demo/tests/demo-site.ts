@@ -92,10 +92,15 @@ export async function scrollThrough(page: Page): Promise<void> {
     await page.evaluate((y) => scrollTo(0, y), top);
     await page.waitForTimeout(100);
   }
+  await widgetsRendered(page);
+  await page.evaluate(() => scrollTo(0, 0));
+}
+
+/** Waits until every `ijm-*` element in the page is defined and has rendered into its shadow root. */
+export async function widgetsRendered(page: Page): Promise<void> {
   await page.waitForFunction(() =>
     [...document.querySelectorAll('*')]
       .filter((element) => element.localName.startsWith('ijm-'))
       .every((element) => element.shadowRoot !== null && element.shadowRoot.childElementCount > 0),
   );
-  await page.evaluate(() => scrollTo(0, 0));
 }

@@ -6,7 +6,7 @@ import { freePort } from '@ijm/intake/testing/free-port';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSite } from '../site.mjs';
-import { scrollThrough, tabTo, watchProblems } from './demo-site.js';
+import { scrollThrough, tabTo, watchProblems, widgetsRendered } from './demo-site.js';
 import { type IntakeService, startIntakeService } from './intake-service.js';
 
 let browser: Browser;
@@ -31,11 +31,7 @@ async function openArticle(): Promise<{ page: Page; problems: string[] }> {
   const problems = await watchProblems(page);
   await page.goto(`${site.url}/`);
   // A person starts once the page is there: the loader defines the widgets below the fold when the browser is idle.
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('*')]
-      .filter((element) => element.localName.startsWith('ijm-'))
-      .every((element) => customElements.get(element.localName) !== undefined),
-  );
+  await widgetsRendered(page);
   return { page, problems };
 }
 
@@ -139,8 +135,6 @@ describe('journeys with the intake service', () => {
   it('outage: the service stops mid-journey, the typed message survives, the retry succeeds once it is back, one row', async () => {
     const { page } = await openArticle();
     const form = page.locator('#media-contact');
-    // The reader scrolls down to the form, which the loader defines as it approaches.
-    await form.scrollIntoViewIfNeeded();
     await form.getByLabel('Full name').fill('Rita Outage');
     await form.getByLabel('Email address').fill('rita@news.example');
     await form.getByLabel('Outlet or organisation').fill('Night Desk');

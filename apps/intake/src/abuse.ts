@@ -46,6 +46,9 @@ export function quarantineReason(envelope: SubmissionEnvelope, config: Config): 
   return undefined;
 }
 
+/** The number of the form-wide limit's window that `now` falls in, counted since 1970. */
+const formWindow = (config: Config, now: Date) => Math.floor(now.getTime() / config.rateLimits.form.windowMs);
+
 /**
  * Seconds until the client may try again when one of the limits is reached; `undefined` when none is. Per client and
  * per email address, the submissions in the window are counted exactly (at most `max` index entries read). The
@@ -81,7 +84,7 @@ export async function rateLimited(
     }
   }
 
-  const bucket = Math.floor(now.getTime() / form.windowMs);
+  const bucket = formWindow(config, now);
   const counts = await db
     .selectFrom('form_counts')
     .select(['bucket', 'count'])
@@ -97,16 +100,21 @@ export async function rateLimited(
   return undefined;
 }
 
-/** Adds a stored submission to its form's counter for the form-wide limit, and drops the counters it no longer reads. */
+/**
+ * Adds a stored submission to its form's counter for the form-wide limit. The first submission of a window also
+ * drops the counters no longer read (older than the last window), so that work is done once a window, not per row.
+ */
 export async function countForForm(trx: Transaction<Tables>, config: Config, formId: string, now: Date): Promise<void> {
-  const bucket = Math.floor(now.getTime() / config.rateLimits.form.windowMs);
-  await trx
+  const bucket = formWindow(config, now);
+  const counter = await trx
     .insertInto('form_counts')
     .values({ form_id: formId, bucket, count: 1 })
     .onConflict((conflict) =>
       conflict.columns(['form_id', 'bucket']).doUpdateSet({ count: sql<number>`form_counts.count + 1` }),
     )
-    .execute();
+    .returning('count')
+    .executeTakeFirstOrThrow();
+  if (Number(counter.count) > 1) return;
   await trx
     .deleteFrom('form_counts')
     .where('form_id', '=', formId)

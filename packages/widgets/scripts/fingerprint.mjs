@@ -6,7 +6,7 @@
 // - manifest.json: each entry's hashed file, every file's Subresource Integrity hash (sha384), and the snippet to
 //   paste, whose addresses start with `{base}`: where the partner serves dist/browser (or a CDN's address for it).
 import { createHash } from 'node:crypto';
-import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,7 +23,7 @@ for (const file of readdirSync(browserDir).filter((name) => /^reserve-space-[A-Z
 const stylesheet = readFileSync(join(packageDir, 'src', 'reserve-space.css'));
 const hashedStylesheet = `reserve-space-${contentHash(stylesheet)}.css`;
 writeFileSync(join(browserDir, hashedStylesheet), stylesheet);
-copyFileSync(join(packageDir, 'src', 'reserve-space.css'), join(browserDir, 'reserve-space.css'));
+writeFileSync(join(browserDir, 'reserve-space.css'), stylesheet);
 
 /** @type {Record<string, string>} stable name → hashed file, both relative to dist/browser */
 const entries = { 'reserve-space.css': hashedStylesheet };

@@ -132,7 +132,10 @@ export class IjmFundraiserCta extends LitElement {
   declare open: boolean;
   /** The figures from `progress-src`, once fetched and checked. */
   declare fetched: CampaignProgress | undefined;
-  /** `progress-src` is being fetched: the bar's space is kept, so nothing below moves when it arrives. */
+  /**
+   * `progress-src` is being fetched and no figures are shown yet: the bar's space is kept, so nothing below moves when
+   * it arrives. Set only while `fetched` is undefined, and cleared when the fetch settles.
+   */
   declare progressPending: boolean;
   /** The lead form could not be downloaded when the button was pressed. */
   declare loadFailed: boolean;
@@ -225,11 +228,11 @@ export class IjmFundraiserCta extends LitElement {
   }
 
   #renderProgress() {
-    const progress = this.progressSrc === undefined ? attributeProgress(this) : this.fetched;
-    if (progress === undefined && this.progressPending)
+    if (this.progressPending)
       return html`<div part="progress" class="progress pending" aria-hidden="true">
         <p class="figures">&nbsp;</p><span class="bar"></span><p class="updated">&nbsp;</p>
       </div>`;
+    const progress = this.progressSrc === undefined ? attributeProgress(this) : this.fetched;
     if (progress === undefined) return nothing;
     const { locale } = this.#localize;
     const money = new Intl.NumberFormat(locale, {
@@ -279,8 +282,7 @@ export class IjmFundraiserCta extends LitElement {
     }
     // While progress-src loads, the card keeps the height reserve-space.css reserved (if the page links it), the
     // progress row taking what the figures will need, so neither the card nor its button moves when they arrive.
-    const waiting = this.progressPending && this.fetched === undefined;
-    return html`<section class=${waiting ? 'cta waiting' : 'cta'} aria-labelledby="heading">
+    return html`<section class=${this.progressPending ? 'cta waiting' : 'cta'} aria-labelledby="heading">
       <div role="heading" aria-level=${this.#level()} id="heading" part="heading" class="heading">
         <slot name="heading">${this.#term('heading')}</slot>
       </div>
